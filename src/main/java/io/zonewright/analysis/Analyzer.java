@@ -1,0 +1,57 @@
+package io.zonewright.analysis;
+
+import io.zonewright.model.Topology;
+import io.zonewright.model.Waiver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs every rule on a design and applies its waivers. Pure and thread-confined: safe off the FX thread. */
+public final class Analyzer {
+
+    /** Worst first, then by where they are written, then by rule: the order every report uses. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(f -> f.location().line())
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::target)
+            .thenComparing(Finding::message);
+
+    private Analyzer() {
+    }
+
+    public static Report analyze(Topology topology, AnalysisOptions options) {
+        AnalysisContext context = new AnalysisContext(topology, options);
+        List<Finding> raw = new ArrayList<>();
+        for (Rule rule : Rules.analysisRules()) {
+            rule.check(context, raw::add);
+        }
+        return applyWaivers(topology, options, raw);
+    }
+
+    private static Report applyWaivers(Topology topology, AnalysisOptions options, List<Finding> raw) {
+        Map<String, Waiver> active = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Waiver w : topology.waivers()) {
+            if (w.isExpiredOn(options.today())) {
+                findings.add(ExpiredWaivers.finding(w));
+            } else {
+                active.put(w.rule() + "\n" + w.target(), w);
+            }
+        }
+        List<WaivedFinding> waived = new ArrayList<>();
+        for (Finding f : raw) {
+            Waiver w = active.get(f.rule() + "\n" + f.target());
+            if (w == null) {
+                findings.add(f);
+            } else {
+                waived.add(new WaivedFinding(f, w));
+            }
+        }
+        findings.sort(ORDER);
+        waived.sort(Comparator.comparing(WaivedFinding::finding, ORDER));
+        return new Report(findings, waived);
+    }
+}

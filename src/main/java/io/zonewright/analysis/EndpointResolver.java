@@ -1,0 +1,68 @@
+package io.zonewright.analysis;
+
+import io.zonewright.model.Cidr;
+import io.zonewright.model.Endpoint;
+import io.zonewright.model.Service;
+import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
+import io.zonewright.model.ZoneRole;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves endpoints to {@link EndpointScope}s, once per distinct endpoint. An address range belongs to
+ * the zones whose ranges it overlaps; a range that overlaps none is outside, in the external zones.
+ */
+public final class EndpointResolver {
+
+    private final Topology topology;
+    private final Map<Endpoint, EndpointScope> cache = new HashMap<>();
+    private final List<Zone> externalZones;
+    private final List<Zone> zonesWithServices;
+
+    public EndpointResolver(Topology topology) {
+        this.topology = topology;
+        this.externalZones = topology.zones().stream().filter(z -> z.role() == ZoneRole.EXTERNAL).toList();
+        this.zonesWithServices = topology.zones().stream().filter(z -> !topology.servicesIn(z.id()).isEmpty()).toList();
+    }
+
+    public EndpointScope resolve(Endpoint endpoint) {
+        return cache.computeIfAbsent(endpoint, this::compute);
+    }
+
+    private EndpointScope compute(Endpoint endpoint) {
+        if (endpoint instanceof Endpoint.ServiceRef ref) {
+            Service s = topology.service(ref.id());
+            Zone z = topology.zoneOf(s);
+            return new EndpointScope(List.of(z), List.of(s), z.role() == ZoneRole.EXTERNAL, false);
+        }
+        if (endpoint instanceof Endpoint.ZoneRef ref) {
+            Zone z = topology.zone(ref.id());
+            return new EndpointScope(List.of(z), topology.servicesIn(z.id()), z.role() == ZoneRole.EXTERNAL, true);
+        }
+        if (endpoint instanceof Endpoint.Network net) {
+            return network(net.cidr());
+        }
+        return new EndpointScope(zonesWithServices, topology.services(), false, true);
+    }
+
+    private EndpointScope network(Cidr cidr) {
+        List<Zone> zones = new ArrayList<>();
+        for (Zone z : topology.zones()) {
+            if (z.addresses().stream().anyMatch(cidr::overlaps)) {
+                zones.add(z);
+            }
+        }
+        List<Service> services = new ArrayList<>();
+        for (Service s : topology.services()) {
+            if (!s.addresses().isEmpty() && s.addresses().stream().allMatch(cidr::contains)) {
+                services.add(s);
+            }
+        }
+        boolean outside = zones.stream().allMatch(z -> z.role() == ZoneRole.EXTERNAL);
+        return new EndpointScope(zones.isEmpty() ? externalZones : zones, services, outside, true);
+    }
+}

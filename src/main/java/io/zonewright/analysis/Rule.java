@@ -1,0 +1,23 @@
+package io.zonewright.analysis;
+
+import java.util.function.Consumer;
+
+/** One analysis rule. Its id is part of the product: it never changes meaning. */
+public interface Rule {
+
+    String id();
+
+    /** A short name, e.g. "Zone crossing not allowed by the policy". */
+    String title();
+
+    /** The usual severity; a rule may grade a single finding higher or lower. */
+    Severity severity();
+
+    /** Why the rule exists, in terms of the isolation principles. */
+    String rationale();
+
+    /** How a finding of this rule is usually fixed. */
+    String hint();
+
+    void check(AnalysisContext context, Consumer<Finding> findings);
+}

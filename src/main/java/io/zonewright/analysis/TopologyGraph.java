@@ -1,0 +1,164 @@
+package io.zonewright.analysis;
+
+import io.zonewright.model.Connection;
+import io.zonewright.model.Endpoint;
+import io.zonewright.model.Service;
+import io.zonewright.model.Topology;
+import io.zonewright.model.ZoneRole;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.util.Pair;
+import org.jgrapht.opt.graph.sparse.IncomingEdgesSupport;
+import org.jgrapht.opt.graph.sparse.SparseIntDirectedGraph;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who can open connections to whom, as a directed graph over int vertices. Vertices {@code 0..n-1} are the
+ * services in the topology's order. A broad source (a zone, a network, every service) becomes one hub
+ * vertex: each member has a membership edge to the hub and the hub has an edge per destination, so a
+ * zone-to-zone rule costs members plus destinations edges, not their product.
+ */
+public final class TopologyGraph {
+
+    private final Topology topology;
+    private final List<String> labels;
+    private final Map<String, Integer> vertexByLabel;
+    private final BitSet external;
+    private final Graph<Integer, Integer> graph;
+    /** For each edge, the connection it comes from, or null for a membership edge. */
+    private final List<Connection> edgeConnections;
+
+    private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
+                          Graph<Integer, Integer> graph, List<Connection> edgeConnections) {
+        this.topology = topology;
+        this.labels = labels;
+        this.vertexByLabel = vertexByLabel;
+        this.external = external;
+        this.graph = graph;
+        this.edgeConnections = edgeConnections;
+    }
+
+    public static TopologyGraph build(Topology topology, EndpointResolver resolver) {
+        return new Builder(topology, resolver).build();
+    }
+
+    public Graph<Integer, Integer> graph() {
+        return graph;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public int serviceCount() {
+        return topology.services().size();
+    }
+
+    public int vertexCount() {
+        return labels.size();
+    }
+
+    public boolean isService(int vertex) {
+        return vertex < serviceCount();
+    }
+
+    public Service service(int vertex) {
+        return topology.services().get(vertex);
+    }
+
+    /** The service id, or for a hub the endpoint as written (zone:public, 10.0.0.0/8, *). */
+    public String label(int vertex) {
+        return labels.get(vertex);
+    }
+
+    /** The vertex of a service id or hub label, or -1. */
+    public int vertexOf(String label) {
+        return vertexByLabel.getOrDefault(label, -1);
+    }
+
+    /** Vertices an attacker outside the organisation starts from. */
+    public List<Integer> externalVertices() {
+        return external.stream().boxed().toList();
+    }
+
+    /** The connection behind an edge, or null for the membership edge of a service into a broad source. */
+    public Connection connection(int edge) {
+        return edgeConnections.get(edge);
+    }
+
+    private static final class Builder {
+        private final Topology topology;
+        private final EndpointResolver resolver;
+        private final List<String> labels = new ArrayList<>();
+        private final Map<String, Integer> vertexByLabel = new HashMap<>();
+        private final BitSet external = new BitSet();
+        private final List<Pair<Integer, Integer>> edges = new ArrayList<>();
+        private final List<Connection> edgeConnections = new ArrayList<>();
+        private final Map<Long, Integer> edgeByPair = new HashMap<>();
+
+        Builder(Topology topology, EndpointResolver resolver) {
+            this.topology = topology;
+            this.resolver = resolver;
+        }
+
+        TopologyGraph build() {
+            for (Service s : topology.services()) {
+                int v = addVertex(s.id());
+                if (topology.zoneOf(s).role() == ZoneRole.EXTERNAL) {
+                    external.set(v);
+                }
+            }
+            for (Connection c : topology.connections()) {
+                int source = sourceVertex(c.from());
+                for (Service target : resolver.resolve(c.to()).services()) {
+                    addEdge(source, vertexByLabel.get(target.id()), c);
+                }
+            }
+            Graph<Integer, Integer> graph = new SparseIntDirectedGraph(labels.size(), edges,
+                    IncomingEdgesSupport.LAZY_INCOMING_EDGES);
+            return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, graph,
+                    edgeConnections);
+        }
+
+        private int sourceVertex(Endpoint from) {
+            if (from instanceof Endpoint.ServiceRef ref) {
+                return vertexByLabel.get(ref.id());
+            }
+            Integer hub = vertexByLabel.get(from.text());
+            if (hub != null) {
+                return hub;
+            }
+            int v = addVertex(from.text());
+            EndpointScope scope = resolver.resolve(from);
+            if (scope.external()) {
+                external.set(v);
+            }
+            for (Service member : scope.services()) {
+                addEdge(vertexByLabel.get(member.id()), v, null);
+            }
+            return v;
+        }
+
+        private int addVertex(String label) {
+            int v = labels.size();
+            labels.add(label);
+            vertexByLabel.put(label, v);
+            return v;
+        }
+
+        private void addEdge(int from, int to, Connection connection) {
+            if (from == to) {
+                return;
+            }
+            long key = ((long) from << 32) | to;
+            if (edgeByPair.putIfAbsent(key, edges.size()) == null) {
+                edges.add(Pair.of(from, to));
+                edgeConnections.add(connection);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.zonewright.analysis.rules;
+
+import io.zonewright.analysis.AnalysisContext;
+import io.zonewright.analysis.ConnectionRule;
+import io.zonewright.analysis.EndpointScope;
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Severity;
+import io.zonewright.model.Connection;
+import io.zonewright.model.Service;
+import io.zonewright.model.ZoneRole;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** ZW104: administrative ports are reached only from a bastion, a VPN or the management zone. */
+public final class AdminAccessRule extends ConnectionRule {
+
+    /** Remote shells and consoles, container and cluster control planes. */
+    static final Map<Integer, String> ADMIN_PORTS = new TreeMap<>(Map.ofEntries(
+            Map.entry(22, "SSH"), Map.entry(23, "Telnet"), Map.entry(3389, "RDP"), Map.entry(5900, "VNC"),
+            Map.entry(5985, "WinRM"), Map.entry(5986, "WinRM"), Map.entry(2375, "Docker API"),
+            Map.entry(2376, "Docker API"), Map.entry(6443, "Kubernetes API"), Map.entry(10250, "kubelet"),
+            Map.entry(2379, "etcd"), Map.entry(2380, "etcd")));
+
+    public AdminAccessRule() {
+        super("ZW104", "Administrative access not through a bastion or VPN", Severity.HIGH,
+                "No SSH or other administrative access except through a bastion host or VPN: administrative "
+                        + "ports give full control of a host, so they must be reachable from one audited entry point.",
+                "Make the bastion (or VPN, or a management-zone service) the only source of this connection.");
+    }
+
+    @Override
+    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
+        String admin = adminPort(c);
+        if (admin == null || isAdminEntryPoint(context.destination(c)) || isAdminSource(context.source(c))) {
+            return;
+        }
+        findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " opens " + admin
+                + " from a source that is not a bastion, a VPN or the management zone"));
+    }
+
+    private static String adminPort(Connection c) {
+        for (Map.Entry<Integer, String> e : ADMIN_PORTS.entrySet()) {
+            if (c.port().includesPort(e.getKey())) {
+                return e.getValue() + " (" + e.getKey() + ")";
+            }
+        }
+        return null;
+    }
+
+    /** Connections to the bastion or VPN itself are how administrators come in, not a bypass. */
+    private static boolean isAdminEntryPoint(EndpointScope to) {
+        return !to.broad() && to.services().size() == 1 && to.services().get(0).kind().isAdminEntryPoint();
+    }
+
+    private static boolean isAdminSource(EndpointScope from) {
+        if (from.onlyRole(ZoneRole.MANAGEMENT)) {
+            return true;
+        }
+        if (from.broad() || from.services().isEmpty()) {
+            return false;
+        }
+        Service s = from.services().get(0);
+        return s.kind().isAdminEntryPoint();
+    }
+}

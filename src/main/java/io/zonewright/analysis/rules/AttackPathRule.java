@@ -1,0 +1,60 @@
+package io.zonewright.analysis.rules;
+
+import io.zonewright.analysis.AbstractRule;
+import io.zonewright.analysis.AnalysisContext;
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Paths;
+import io.zonewright.analysis.Severity;
+import io.zonewright.analysis.TopologyGraph;
+import io.zonewright.model.Service;
+import io.zonewright.model.ZoneRole;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * ZW201: the shortest chain of allowed connections from outside to each data-zone service. Every hop is a
+ * layer an attacker must break, so the fewer the hops the worse: one hop is critical, two high, three
+ * medium, more low.
+ */
+public final class AttackPathRule extends AbstractRule {
+
+    public AttackPathRule() {
+        super("ZW201", "Attack path from outside to the data zone", Severity.HIGH,
+                "Network isolation exists so that a compromise in one part does not grant access to everything "
+                        + "else. A chain of allowed connections from the internet to a data store is the route an "
+                        + "attacker takes; each hop must be a deliberate, defended layer.",
+                "Lengthen or break the chain: no data access from edge services, mTLS on every hop, fewer paths.");
+    }
+
+    @Override
+    public void check(AnalysisContext context, Consumer<Finding> findings) {
+        TopologyGraph g = context.graph();
+        List<Integer> sources = g.externalVertices();
+        if (sources.isEmpty()) {
+            return;
+        }
+        Paths paths = Paths.from(g, sources);
+        for (int v = 0; v < g.serviceCount(); v++) {
+            Service s = g.service(v);
+            if (!paths.reached(v) || sources.contains(v)
+                    || context.topology().zoneOf(s).role() != ZoneRole.DATA) {
+                continue;
+            }
+            List<String> path = paths.labelsTo(v);
+            int hops = path.size() - 1;
+            findings.accept(serviceFinding(s, grade(hops), "attack path of " + hops + (hops == 1 ? " hop" : " hops")
+                    + " from outside to data-zone service " + describe(s) + ": " + String.join(" -> ", path),
+                    path, path));
+        }
+    }
+
+    static Severity grade(int hops) {
+        return switch (hops) {
+            case 1 -> Severity.CRITICAL;
+            case 2 -> Severity.HIGH;
+            case 3 -> Severity.MEDIUM;
+            default -> Severity.LOW;
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package io.zonewright.analysis.rules;
+
+import io.zonewright.analysis.AnalysisContext;
+import io.zonewright.analysis.ConnectionRule;
+import io.zonewright.analysis.EndpointScope;
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Severity;
+import io.zonewright.model.Connection;
+import io.zonewright.model.ZoneRole;
+
+import java.util.function.Consumer;
+
+/** ZW102: nothing public or external talks to the data zone directly. */
+public final class PublicToDataRule extends ConnectionRule {
+
+    public PublicToDataRule() {
+        super("ZW102", "Public or external source connects directly to the data zone", Severity.CRITICAL,
+                "The data zone is the most restricted: only specific application services connect to it. A "
+                        + "public-zone or internet source reaching it directly skips the application zone, so one "
+                        + "exploited edge service is one step from the data.",
+                "Let an application-zone service make the call, and remove the direct connection.");
+    }
+
+    @Override
+    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
+        EndpointScope from = context.source(c);
+        boolean exposedSource = from.external() || from.touchesRole(ZoneRole.PUBLIC) || from.touchesRole(ZoneRole.EXTERNAL);
+        if (exposedSource && context.destination(c).touchesRole(ZoneRole.DATA)) {
+            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
+                    + " reaches the data zone directly, without passing the application zone"));
+        }
+    }
+}

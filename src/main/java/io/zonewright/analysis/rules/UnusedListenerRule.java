@@ -1,0 +1,46 @@
+package io.zonewright.analysis.rules;
+
+import io.zonewright.analysis.AbstractRule;
+import io.zonewright.analysis.AnalysisContext;
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Severity;
+import io.zonewright.model.Connection;
+import io.zonewright.model.PortSpec;
+import io.zonewright.model.Service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** ZW110: a port a service listens on is one some connection uses. */
+public final class UnusedListenerRule extends AbstractRule {
+
+    public UnusedListenerRule() {
+        super("ZW110", "Exposed but unused: a listening port no connection uses", Severity.LOW,
+                "The cost of opening a port you forgot about is much higher than the inconvenience of opening "
+                        + "one you need. A listening port that no allowed connection uses is either a forgotten "
+                        + "door or an undocumented flow.",
+                "Stop listening on the port, or document the connection that uses it.");
+    }
+
+    @Override
+    public void check(AnalysisContext context, Consumer<Finding> findings) {
+        Map<String, List<PortSpec>> inbound = new HashMap<>();
+        for (Connection c : context.topology().connections()) {
+            for (Service s : context.destination(c).services()) {
+                inbound.computeIfAbsent(s.id(), id -> new ArrayList<>()).add(c.port());
+            }
+        }
+        for (Service s : context.topology().services()) {
+            List<PortSpec> used = inbound.getOrDefault(s.id(), List.of());
+            for (PortSpec listen : s.listens()) {
+                if (used.stream().noneMatch(listen::overlaps)) {
+                    findings.accept(serviceFinding(s, severity(), describe(s) + " listens on " + listen
+                            + " but no connection uses it", List.of(s.id()), List.of()));
+                }
+            }
+        }
+    }
+}

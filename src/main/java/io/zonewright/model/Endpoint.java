@@ -1,0 +1,67 @@
+package io.zonewright.model;
+
+import java.util.Comparator;
+
+/**
+ * One end of a connection: a service, a whole zone ({@code zone:ID}), a network ({@code 10.0.0.0/8}) or
+ * every service ({@code *}). Broad endpoints are legal so that a design can say what is deployed; the
+ * analysis flags them.
+ */
+public sealed interface Endpoint
+        permits Endpoint.ServiceRef, Endpoint.ZoneRef, Endpoint.Network, Endpoint.AllServices {
+
+    String ZONE_PREFIX = "zone:";
+
+    /** The text written in the file, which also identifies the endpoint. */
+    String text();
+
+    /** Endpoints sort by their text, as they read in the file. */
+    Comparator<Endpoint> ORDER = Comparator.comparing(Endpoint::text);
+
+    static Endpoint parse(String text) {
+        String t = text.trim();
+        if (t.equals("*")) {
+            return AllServices.INSTANCE;
+        }
+        if (t.startsWith(ZONE_PREFIX)) {
+            String id = t.substring(ZONE_PREFIX.length());
+            Ids.check(id);
+            return new ZoneRef(id);
+        }
+        if (!t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.indexOf(':') >= 0)) {
+            return new Network(Cidr.parse(t));
+        }
+        Ids.check(t);
+        return new ServiceRef(t);
+    }
+
+    record ServiceRef(String id) implements Endpoint {
+        @Override
+        public String text() {
+            return id;
+        }
+    }
+
+    record ZoneRef(String id) implements Endpoint {
+        @Override
+        public String text() {
+            return ZONE_PREFIX + id;
+        }
+    }
+
+    record Network(Cidr cidr) implements Endpoint {
+        @Override
+        public String text() {
+            return cidr.toString();
+        }
+    }
+
+    record AllServices() implements Endpoint {
+        public static final AllServices INSTANCE = new AllServices();
+
+        @Override
+        public String text() {
+            return "*";
+        }
+    }
+}

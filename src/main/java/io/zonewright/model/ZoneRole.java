@@ -1,0 +1,37 @@
+package io.zonewright.model;
+
+import java.util.Locale;
+
+/** The trust level a zone stands for; the analysis rules reason in roles, not in zone names. */
+public enum ZoneRole {
+    /** The internet and third parties: never trusted. */
+    EXTERNAL,
+    /** Load balancers and reverse proxies that accept traffic from the internet. */
+    PUBLIC,
+    /** API servers, web backends, workers. */
+    APPLICATION,
+    /** Databases, caches, brokers, object storage: the most restricted zone. */
+    DATA,
+    /** Bastions, VPN, monitoring and logging. */
+    MANAGEMENT,
+    /** Anything else; treated as internal. */
+    CUSTOM;
+
+    public String yamlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isInternal() {
+        return this != EXTERNAL && this != PUBLIC;
+    }
+
+    public static ZoneRole parse(String text) {
+        for (ZoneRole r : values()) {
+            if (r.yamlName().equals(text)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown zone role '" + text
+                + "' (expected external, public, application, data, management or custom)");
+    }
+}

@@ -1,0 +1,65 @@
+package io.zonewright.report;
+
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.RuleDescription;
+import io.zonewright.analysis.Rules;
+import io.zonewright.analysis.Severity;
+import io.zonewright.analysis.WaivedFinding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A review-ready report: summary, findings worst first, waivers with their owners, the rules involved. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(List<AnalyzedFile> files) {
+        StringBuilder md = new StringBuilder("# Zonewright findings\n");
+        Set<String> rulesSeen = new TreeSet<>();
+        for (AnalyzedFile file : files) {
+            md.append("\n## ").append(cell(file.file())).append("\n\n");
+            md.append("| Severity | Findings |\n|---|---|\n");
+            for (Map.Entry<Severity, Integer> e : file.report().countBySeverity().entrySet()) {
+                md.append("| ").append(e.getKey().label()).append(" | ").append(e.getValue()).append(" |\n");
+            }
+            md.append("| waived | ").append(file.report().waived().size()).append(" |\n");
+            if (!file.report().findings().isEmpty()) {
+                md.append("\n### Findings\n\n| Severity | Rule | Finding | Line |\n|---|---|---|---|\n");
+                for (Finding f : file.report().findings()) {
+                    rulesSeen.add(f.rule());
+                    md.append("| ").append(f.severity().label()).append(" | ").append(f.rule()).append(" | ")
+                            .append(cell(f.message())).append(" | ").append(f.location().line()).append(" |\n");
+                }
+            }
+            if (!file.report().waived().isEmpty()) {
+                md.append("\n### Waived\n\n| Rule | Finding | Reason | Owner | Expires |\n|---|---|---|---|---|\n");
+                for (WaivedFinding w : file.report().waived()) {
+                    rulesSeen.add(w.finding().rule());
+                    md.append("| ").append(w.finding().rule()).append(" | ").append(cell(w.finding().message()))
+                            .append(" | ").append(cell(w.waiver().reason())).append(" | ").append(cell(w.waiver().owner()))
+                            .append(" | ").append(w.waiver().expires()).append(" |\n");
+                }
+            }
+        }
+        if (!rulesSeen.isEmpty()) {
+            md.append("\n## Rules\n\n");
+            for (RuleDescription r : Rules.described()) {
+                if (rulesSeen.contains(r.id())) {
+                    md.append("- **").append(r.id()).append(" ").append(cell(r.title())).append("**: ")
+                            .append(cell(r.rationale())).append(" *Fix:* ").append(cell(r.hint())).append('\n');
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    /** Text from a design must stay inside its table cell: pipes escaped, line breaks and HTML neutralised. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\r", " ").replace("\n", " ");
+    }
+}
