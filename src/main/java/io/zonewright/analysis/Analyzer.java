@@ -6,6 +6,8 @@ import io.zonewright.model.Waiver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ public final class Analyzer {
         List<Finding> findings = new ArrayList<>();
         for (Waiver w : topology.waivers()) {
             if (w.isExpiredOn(options.today())) {
-                findings.add(ExpiredWaivers.finding(w));
+                findings.add(WaiverFindings.expired(w));
             } else {
                 active.put(w.rule() + "\n" + w.target(), w);
             }
@@ -50,6 +52,9 @@ public final class Analyzer {
                 waived.add(new WaivedFinding(f, w));
             }
         }
+        Set<Waiver> used = new HashSet<>();
+        waived.forEach(wf -> used.add(wf.waiver()));
+        active.values().stream().filter(w -> !used.contains(w)).map(WaiverFindings::unused).forEach(findings::add);
         findings.sort(ORDER);
         waived.sort(Comparator.comparing(WaivedFinding::finding, ORDER));
         return new Report(findings, waived);

@@ -3,7 +3,6 @@ package io.zonewright.analysis;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.util.Pair;
-import org.jgrapht.opt.graph.sparse.SparseIntDirectedGraph;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.util.ArrayList;
@@ -99,6 +98,6 @@ public final class BlastRadius {
                 edges.add(Pair.of(a, b));
             }
         }
-        return new SparseIntDirectedGraph(count, edges, org.jgrapht.opt.graph.sparse.IncomingEdgesSupport.FULL_INCOMING_EDGES);
+        return IntGraphs.directed(count, edges);
     }
 }

@@ -49,11 +49,34 @@ public final class EndpointResolver {
         return new EndpointScope(zonesWithServices, topology.services(), false, true);
     }
 
+    /**
+     * Zone ranges work as a routing table: an address belongs to the zone with the most specific range
+     * that contains it. A network therefore lies in the most specific zone containing it, plus every zone
+     * whose range lies inside it. "Anywhere" (0.0.0.0/0, ::/0) is the internet, as in security groups.
+     */
     private EndpointScope network(Cidr cidr) {
         List<Zone> zones = new ArrayList<>();
-        for (Zone z : topology.zones()) {
-            if (z.addresses().stream().anyMatch(cidr::overlaps)) {
-                zones.add(z);
+        if (cidr.prefixLength() == 0) {
+            zones.addAll(externalZones);
+        } else {
+            Zone container = null;
+            int containerPrefix = -1;
+            for (Zone z : topology.zones()) {
+                for (Cidr range : z.addresses()) {
+                    if (range.contains(cidr) && range.prefixLength() > containerPrefix) {
+                        container = z;
+                        containerPrefix = range.prefixLength();
+                    }
+                }
+            }
+            for (Zone z : topology.zones()) {
+                boolean inside = z.addresses().stream().anyMatch(r -> cidr.contains(r) && !r.equals(cidr));
+                if (z == container || inside) {
+                    zones.add(z);
+                }
+            }
+            if (zones.isEmpty()) {
+                zones.addAll(externalZones);
             }
         }
         List<Service> services = new ArrayList<>();
@@ -63,6 +86,6 @@ public final class EndpointResolver {
             }
         }
         boolean outside = zones.stream().allMatch(z -> z.role() == ZoneRole.EXTERNAL);
-        return new EndpointScope(zones.isEmpty() ? externalZones : zones, services, outside, true);
+        return new EndpointScope(zones, services, outside, true);
     }
 }

@@ -42,7 +42,8 @@ public final class Rules {
         for (Rule r : ALL) {
             out.add(new RuleDescription(r.id(), r.title(), r.severity(), r.rationale(), r.hint()));
         }
-        out.add(ExpiredWaivers.DESCRIPTION);
+        out.add(WaiverFindings.EXPIRED);
+        out.add(WaiverFindings.UNUSED);
         return out;
     }
 }

@@ -7,8 +7,6 @@ import io.zonewright.model.Topology;
 import io.zonewright.model.ZoneRole;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Pair;
-import org.jgrapht.opt.graph.sparse.IncomingEdgesSupport;
-import org.jgrapht.opt.graph.sparse.SparseIntDirectedGraph;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -118,8 +116,7 @@ public final class TopologyGraph {
                     addEdge(source, vertexByLabel.get(target.id()), c);
                 }
             }
-            Graph<Integer, Integer> graph = new SparseIntDirectedGraph(labels.size(), edges,
-                    IncomingEdgesSupport.LAZY_INCOMING_EDGES);
+            Graph<Integer, Integer> graph = IntGraphs.directed(labels.size(), edges);
             return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, graph,
                     edgeConnections);
         }

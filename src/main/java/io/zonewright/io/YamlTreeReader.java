@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.zonewright.model.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,6 +63,13 @@ final class YamlTreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
+            MarkedYAMLException marked = markedCause(e);
+            if (marked != null && marked.getProblemMark() != null) {
+                Mark mark = marked.getProblemMark();
+                String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+                throw new YamlSyntaxException(SourceLocation.of(fileName, mark.getLine() + 1, mark.getColumn() + 1),
+                        "YAML syntax: " + cleanMessage(context + marked.getProblem()));
+            }
             throw new YamlSyntaxException(reader.at(e.getLocation()), "YAML syntax: " + cleanMessage(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new YamlSyntaxException(SourceLocation.of(fileName, 1, 1), "YAML syntax: " + cleanMessage(e.getMessage()));
@@ -68,6 +77,15 @@ final class YamlTreeReader {
             // SnakeYAML reports some limits (nesting, code points) as unchecked exceptions.
             throw new YamlSyntaxException(SourceLocation.of(fileName, 1, 1), "YAML syntax: " + cleanMessage(e.getMessage()));
         }
+    }
+
+    private static MarkedYAMLException markedCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException marked) {
+                return marked;
+            }
+        }
+        return null;
     }
 
     private YamlNode readValue(YAMLParser parser) throws IOException, YamlSyntaxException {

@@ -24,7 +24,7 @@ public final class PublicToDataRule extends ConnectionRule {
     @Override
     protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
         EndpointScope from = context.source(c);
-        boolean exposedSource = from.external() || from.touchesRole(ZoneRole.PUBLIC) || from.touchesRole(ZoneRole.EXTERNAL);
+        boolean exposedSource = from.external() || from.touchesRole(ZoneRole.PUBLIC);
         if (exposedSource && context.destination(c).touchesRole(ZoneRole.DATA)) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
                     + " reaches the data zone directly, without passing the application zone"));

@@ -1,0 +1,52 @@
+package io.zonewright;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the layers honest: only the UI knows JavaFX, and arrows between layers run one way. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.zonewright");
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("io.zonewright.ui..")
+                .and().doNotHaveFullyQualifiedName("io.zonewright.Launcher")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("io.zonewright.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.io..", "io.zonewright.analysis..",
+                        "io.zonewright.cli..", "io.zonewright.ui..", "io.zonewright.report..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotKnowTheCommandLineOrTheUi() {
+        noClasses().that().resideInAnyPackage("io.zonewright.model..", "io.zonewright.io..", "io.zonewright.analysis..",
+                        "io.zonewright.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.cli..", "io.zonewright.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void analysisDoesNoFileIo() {
+        noClasses().that().resideInAPackage("io.zonewright.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.io..", "java.nio.file..")
+                .check(classes);
+    }
+}

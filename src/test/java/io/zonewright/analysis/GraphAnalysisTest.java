@@ -1,0 +1,143 @@
+package io.zonewright.analysis;
+
+import io.zonewright.Designs;
+import io.zonewright.model.Authentication;
+import io.zonewright.model.Connection;
+import io.zonewright.model.Endpoint;
+import io.zonewright.model.PortSpec;
+import io.zonewright.model.Service;
+import io.zonewright.model.ServiceKind;
+import io.zonewright.model.SourceLocation;
+import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
+import io.zonewright.model.ZoneRole;
+import io.zonewright.model.Deployment;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GraphAnalysisTest {
+
+    @Test
+    void attackPathIsTheShortestAndGradedByHops() {
+        Topology t = Designs.parse(Designs.ZONES + """
+                services:
+                  - {id: lb, zone: public, kind: load-balancer}
+                  - {id: proxy, zone: public, kind: reverse-proxy}
+                  - {id: api, zone: app, kind: api}
+                  - {id: db, zone: data, kind: database}
+                connections:
+                  - {from: zone:internet, to: lb, port: 443}
+                  - {from: lb, to: proxy, port: 443}
+                  - {from: proxy, to: api, port: 8080}
+                  - {from: lb, to: api, port: 8080}
+                  - {from: api, to: db, port: 5432}
+                """);
+        Finding path = Analyzer.analyze(t, AnalysisOptions.defaults()).findings().stream()
+                .filter(f -> f.rule().equals("ZW201")).findFirst().orElseThrow();
+        assertEquals(List.of("zone:internet", "lb", "api", "db"), path.path());
+        assertEquals(Severity.MEDIUM, path.severity());
+        assertEquals("db", path.target());
+        assertTrue(path.message().contains("3 hops"), path.message());
+    }
+
+    @Test
+    void broadSourcesJoinPathsThroughTheirMembers() {
+        Topology t = Designs.parse(Designs.ZONES + """
+                services:
+                  - {id: lb, zone: public, kind: load-balancer}
+                  - {id: api, zone: app, kind: api}
+                  - {id: db, zone: data, kind: database}
+                connections:
+                  - {from: zone:internet, to: lb, port: 443}
+                  - {from: zone:public, to: api, port: 8080}
+                  - {from: api, to: db, port: 5432}
+                """);
+        TopologyGraph g = new AnalysisContext(t, AnalysisOptions.defaults()).graph();
+        Paths paths = Paths.from(g, List.of(g.vertexOf("lb")));
+        assertEquals(List.of("lb", "api", "db"), paths.labelsTo(g.vertexOf("db")), "the zone hub is not shown mid-path");
+        Paths back = Paths.to(g, g.vertexOf("db"));
+        assertEquals(List.of("lb", "api", "db"), back.labelsTo(g.vertexOf("lb")));
+    }
+
+    @Test
+    void blastRadiusEqualsASearchFromEveryServiceOnRandomGraphs() {
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            Topology t = randomTopology(random, 60, 120);
+            TopologyGraph g = new AnalysisContext(t, AnalysisOptions.defaults()).graph();
+            List<BitSet> expected = new ArrayList<>();
+            for (int v = 0; v < g.serviceCount(); v++) {
+                BitSet reached = Paths.from(g, List.of(v)).reachedVertices();
+                reached.clear(g.serviceCount(), g.vertexCount());
+                reached.clear(v);
+                expected.add(reached);
+            }
+            List<BitSet> actual = new ArrayList<>(java.util.Collections.nCopies(g.serviceCount(), null));
+            BlastRadius.compute(g, actual::set);
+            assertEquals(expected, actual, "round " + round);
+        }
+    }
+
+    @Test
+    void aHundredThousandServiceChainDoesNotOverflowTheStack() {
+        int n = 100_000;
+        Topology chain = chain(n);
+        Report report = Analyzer.analyze(chain, AnalysisOptions.defaults());
+        assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals("ZW201")));
+        int[] visited = {0};
+        BlastRadius.compute(new AnalysisContext(chain, AnalysisOptions.defaults()).graph(), (v, r) -> visited[0]++);
+        assertEquals(n + 1, visited[0], "every service of the chain, its internet user included");
+    }
+
+    /** internet -> s0 -> s1 -> ... -> s(n-1), the last in the data zone. */
+    static Topology chain(int n) {
+        List<Zone> zones = List.of(zone("internet", ZoneRole.EXTERNAL, 0), zone("app", ZoneRole.APPLICATION, 1),
+                zone("data", ZoneRole.DATA, 2));
+        List<Service> services = new ArrayList<>();
+        List<Connection> connections = new ArrayList<>();
+        services.add(service("user", "internet"));
+        for (int i = 0; i < n; i++) {
+            services.add(service("s" + i, i == n - 1 ? "data" : "app"));
+            connections.add(connection(i == 0 ? "user" : "s" + (i - 1), "s" + i));
+        }
+        return new Topology("chain", "", zones, services, connections, List.of(), List.of(), Map.of());
+    }
+
+    static Topology randomTopology(Random random, int serviceCount, int connectionCount) {
+        List<Zone> zones = List.of(zone("internet", ZoneRole.EXTERNAL, 0), zone("app", ZoneRole.APPLICATION, 1),
+                zone("data", ZoneRole.DATA, 2));
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < serviceCount; i++) {
+            services.add(service("s" + i, zones.get(random.nextInt(3)).id()));
+        }
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < connectionCount; i++) {
+            Endpoint from = random.nextInt(10) == 0 ? new Endpoint.ZoneRef(zones.get(random.nextInt(3)).id())
+                    : new Endpoint.ServiceRef("s" + random.nextInt(serviceCount));
+            connections.add(new Connection("c" + i, from, new Endpoint.ServiceRef("s" + random.nextInt(serviceCount)),
+                    PortSpec.tcp(1 + random.nextInt(1000)), "p", Authentication.NONE, List.of(), SourceLocation.UNKNOWN));
+        }
+        return new Topology("random", "", zones, services, connections, List.of(), List.of(), Map.of());
+    }
+
+    static Zone zone(String id, ZoneRole role, int trust) {
+        return new Zone(id, id, "", role, trust, List.of(), SourceLocation.UNKNOWN);
+    }
+
+    static Service service(String id, String zone) {
+        return new Service(id, id, zone, ServiceKind.API, List.of(), List.of(), Deployment.NONE, SourceLocation.UNKNOWN);
+    }
+
+    static Connection connection(String from, String to) {
+        return new Connection("", new Endpoint.ServiceRef(from), new Endpoint.ServiceRef(to), PortSpec.tcp(443), "call",
+                Authentication.MTLS, List.of(), SourceLocation.UNKNOWN);
+    }
+}
