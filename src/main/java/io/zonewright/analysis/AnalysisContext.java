@@ -5,7 +5,9 @@ import io.zonewright.model.Endpoint;
 import io.zonewright.model.PolicyRule;
 import io.zonewright.model.Topology;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the rules share for one run: the design, the options, resolved endpoints and the graph, built once. */
@@ -15,6 +17,7 @@ public final class AnalysisContext {
     private final AnalysisOptions options;
     private final EndpointResolver resolver;
     private final Map<String, PolicyRule> crossings = new HashMap<>();
+    private final List<ResolvedConnection> connections;
     private TopologyGraph graph;
 
     public AnalysisContext(Topology topology, AnalysisOptions options) {
@@ -22,6 +25,16 @@ public final class AnalysisContext {
         this.options = options;
         this.resolver = new EndpointResolver(topology);
         topology.policy().forEach(rule -> crossings.put(rule.from() + "\n" + rule.to(), rule));
+        List<ResolvedConnection> resolved = new ArrayList<>(topology.connections().size());
+        for (Connection c : topology.connections()) {
+            resolved.add(new ResolvedConnection(c, resolver.resolve(c.from()), resolver.resolve(c.to())));
+        }
+        this.connections = List.copyOf(resolved);
+    }
+
+    /** The connections of the design, in canonical order, with their endpoints resolved. */
+    public List<ResolvedConnection> connections() {
+        return connections;
     }
 
     /** The policy entry that allows crossing from one zone to another, or null when the crossing is denied. */
@@ -41,13 +54,6 @@ public final class AnalysisContext {
         return resolver.resolve(endpoint);
     }
 
-    public EndpointScope source(Connection c) {
-        return resolver.resolve(c.from());
-    }
-
-    public EndpointScope destination(Connection c) {
-        return resolver.resolve(c.to());
-    }
 
     public TopologyGraph graph() {
         if (graph == null) {

@@ -1,7 +1,5 @@
 package io.zonewright.analysis;
 
-import io.zonewright.model.Connection;
-
 import java.util.function.Consumer;
 
 /** A rule that judges each connection on its own. */
@@ -13,10 +11,10 @@ public abstract class ConnectionRule extends AbstractRule {
 
     @Override
     public final void check(AnalysisContext context, Consumer<Finding> findings) {
-        for (Connection c : context.topology().connections()) {
-            check(c, context, findings);
+        for (ResolvedConnection rc : context.connections()) {
+            check(rc, context, findings);
         }
     }
 
-    protected abstract void check(Connection c, AnalysisContext context, Consumer<Finding> findings);
+    protected abstract void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings);
 }

@@ -19,7 +19,9 @@ import java.util.Map;
 public final class EndpointResolver {
 
     private final Topology topology;
-    private final Map<Endpoint, EndpointScope> cache = new HashMap<>();
+    /** Keyed by the endpoint's text; service ids are keys of their own so that their cached hash is reused. */
+    private final Map<String, EndpointScope> serviceScopes = new HashMap<>();
+    private final Map<String, EndpointScope> otherScopes = new HashMap<>();
     private final List<Zone> externalZones;
     private final List<Zone> zonesWithServices;
 
@@ -30,7 +32,10 @@ public final class EndpointResolver {
     }
 
     public EndpointScope resolve(Endpoint endpoint) {
-        return cache.computeIfAbsent(endpoint, this::compute);
+        if (endpoint instanceof Endpoint.ServiceRef ref) {
+            return serviceScopes.computeIfAbsent(ref.id(), id -> compute(endpoint));
+        }
+        return otherScopes.computeIfAbsent(endpoint.text(), text -> compute(endpoint));
     }
 
     private EndpointScope compute(Endpoint endpoint) {

@@ -9,6 +9,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Pair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,17 +28,14 @@ public final class TopologyGraph {
     private final Map<String, Integer> vertexByLabel;
     private final BitSet external;
     private final Graph<Integer, Integer> graph;
-    /** For each edge, the connection it comes from, or null for a membership edge. */
-    private final List<Connection> edgeConnections;
 
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
-                          Graph<Integer, Integer> graph, List<Connection> edgeConnections) {
+                          Graph<Integer, Integer> graph) {
         this.topology = topology;
         this.labels = labels;
         this.vertexByLabel = vertexByLabel;
         this.external = external;
         this.graph = graph;
-        this.edgeConnections = edgeConnections;
     }
 
     public static TopologyGraph build(Topology topology, EndpointResolver resolver) {
@@ -83,10 +81,6 @@ public final class TopologyGraph {
         return external.stream().boxed().toList();
     }
 
-    /** The connection behind an edge, or null for the membership edge of a service into a broad source. */
-    public Connection connection(int edge) {
-        return edgeConnections.get(edge);
-    }
 
     private static final class Builder {
         private final Topology topology;
@@ -94,9 +88,9 @@ public final class TopologyGraph {
         private final List<String> labels = new ArrayList<>();
         private final Map<String, Integer> vertexByLabel = new HashMap<>();
         private final BitSet external = new BitSet();
-        private final List<Pair<Integer, Integer>> edges = new ArrayList<>();
-        private final List<Connection> edgeConnections = new ArrayList<>();
-        private final Map<Long, Integer> edgeByPair = new HashMap<>();
+        /** Edges packed as source << 32 | target, deduplicated after sorting. */
+        private long[] packed = new long[1024];
+        private int edgeCount;
 
         Builder(Topology topology, EndpointResolver resolver) {
             this.topology = topology;
@@ -113,12 +107,19 @@ public final class TopologyGraph {
             for (Connection c : topology.connections()) {
                 int source = sourceVertex(c.from());
                 for (Service target : resolver.resolve(c.to()).services()) {
-                    addEdge(source, vertexByLabel.get(target.id()), c);
+                    addEdge(source, vertexByLabel.get(target.id()));
                 }
             }
-            Graph<Integer, Integer> graph = IntGraphs.directed(labels.size(), edges);
-            return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, graph,
-                    edgeConnections);
+            long[] edges = Arrays.copyOf(packed, edgeCount);
+            Arrays.sort(edges);
+            List<Pair<Integer, Integer>> pairs = new ArrayList<>(edges.length);
+            for (int i = 0; i < edges.length; i++) {
+                if (i == 0 || edges[i] != edges[i - 1]) {
+                    pairs.add(Pair.of((int) (edges[i] >>> 32), (int) edges[i]));
+                }
+            }
+            return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external,
+                    IntGraphs.directed(labels.size(), pairs));
         }
 
         private int sourceVertex(Endpoint from) {
@@ -135,7 +136,7 @@ public final class TopologyGraph {
                 external.set(v);
             }
             for (Service member : scope.services()) {
-                addEdge(vertexByLabel.get(member.id()), v, null);
+                addEdge(vertexByLabel.get(member.id()), v);
             }
             return v;
         }
@@ -147,15 +148,14 @@ public final class TopologyGraph {
             return v;
         }
 
-        private void addEdge(int from, int to, Connection connection) {
+        private void addEdge(int from, int to) {
             if (from == to) {
                 return;
             }
-            long key = ((long) from << 32) | to;
-            if (edgeByPair.putIfAbsent(key, edges.size()) == null) {
-                edges.add(Pair.of(from, to));
-                edgeConnections.add(connection);
+            if (edgeCount == packed.length) {
+                packed = Arrays.copyOf(packed, packed.length * 2);
             }
+            packed[edgeCount++] = ((long) from << 32) | to;
         }
     }
 }

@@ -35,10 +35,23 @@ public sealed interface Endpoint
         return new ServiceRef(t);
     }
 
+    // equals and hashCode are written out: the generated ones go through method handles, and the
+    // analysis compares endpoints hundreds of thousands of times per run.
+
     record ServiceRef(String id) implements Endpoint {
         @Override
         public String text() {
             return id;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ServiceRef other && other.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode();
         }
     }
 
@@ -46,6 +59,16 @@ public sealed interface Endpoint
         @Override
         public String text() {
             return ZONE_PREFIX + id;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ZoneRef other && other.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * id.hashCode() + 1;
         }
     }
 

@@ -4,6 +4,7 @@ import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.EndpointScope;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Service;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 public final class AdminAccessRule extends ConnectionRule {
 
     /** Remote shells and consoles, container and cluster control planes. */
-    static final Map<Integer, String> ADMIN_PORTS = new TreeMap<>(Map.ofEntries(
+    static final TreeMap<Integer, String> ADMIN_PORTS = new TreeMap<>(Map.ofEntries(
             Map.entry(22, "SSH"), Map.entry(23, "Telnet"), Map.entry(3389, "RDP"), Map.entry(5900, "VNC"),
             Map.entry(5985, "WinRM"), Map.entry(5986, "WinRM"), Map.entry(2375, "Docker API"),
             Map.entry(2376, "Docker API"), Map.entry(6443, "Kubernetes API"), Map.entry(10250, "kubelet"),
@@ -31,22 +32,23 @@ public final class AdminAccessRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
         String admin = adminPort(c);
-        if (admin == null || isAdminEntryPoint(context.destination(c)) || isAdminSource(context.source(c))) {
+        if (admin == null || isAdminEntryPoint(rc.to()) || isAdminSource(rc.from())) {
             return;
         }
         findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " opens " + admin
                 + " from a source that is not a bastion, a VPN or the management zone"));
     }
 
+    /** The first administrative port the connection opens, or null; most connections open none. */
     private static String adminPort(Connection c) {
-        for (Map.Entry<Integer, String> e : ADMIN_PORTS.entrySet()) {
-            if (c.port().includesPort(e.getKey())) {
-                return e.getValue() + " (" + e.getKey() + ")";
-            }
+        Integer port = ADMIN_PORTS.ceilingKey(c.port().ports().first());
+        if (port == null || !c.port().includesPort(port)) {
+            return null;
         }
-        return null;
+        return ADMIN_PORTS.get(port) + " (" + port + ")";
     }
 
     /** Connections to the bastion or VPN itself are how administrators come in, not a bypass. */

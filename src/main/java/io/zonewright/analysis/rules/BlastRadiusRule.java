@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class BlastRadiusRule extends AbstractRule {
 
+    /** How many unconnected data stores a message names; the blast radius overlay shows them all. */
+    private static final int NAMED = 5;
+
     public BlastRadiusRule() {
         super("ZW202", "Large blast radius", Severity.LOW,
                 "A compromise in one part of the infrastructure should not grant access to everything else. "
@@ -50,19 +53,23 @@ public final class BlastRadiusRule extends AbstractRule {
         }
         double share = context.options().blastRadiusShare();
         BlastRadius.compute(g, (v, reachable) -> {
-            BitSet indirectData = (BitSet) reachable.clone();
-            indirectData.and(dataStores);
-            indirectData.andNot(directTargets(g, v));
             int size = reachable.cardinality();
             boolean tooWide = size > share * (total - 1);
+            BitSet indirectData = new BitSet();
+            if (reachable.intersects(dataStores)) {
+                indirectData = (BitSet) reachable.clone();
+                indirectData.and(dataStores);
+                indirectData.andNot(directTargets(g, v));
+            }
             if (indirectData.isEmpty() && !tooWide) {
                 return;
             }
             Service s = g.service(v);
-            List<String> data = indirectData.stream().mapToObj(g::label).toList();
+            List<String> data = indirectData.stream().limit(NAMED).mapToObj(g::label).toList();
+            int more = indirectData.cardinality() - data.size();
             String why = tooWide
                     ? "more than " + Math.round(share * 100) + "% of all services"
-                    : "data stores it does not connect to: " + String.join(", ", data);
+                    : "data stores it does not connect to: " + String.join(", ", data) + (more > 0 ? " and " + more + " more" : "");
             List<String> elements = new ArrayList<>(List.of(s.id()));
             elements.addAll(data);
             findings.accept(serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size

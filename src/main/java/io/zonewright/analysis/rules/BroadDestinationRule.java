@@ -4,6 +4,7 @@ import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.EndpointScope;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 
@@ -20,8 +21,9 @@ public final class BroadDestinationRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
-        EndpointScope to = context.destination(c);
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
+        EndpointScope to = rc.to();
         if (to.broad() && !to.external()) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
                     + " opens the port on a whole range of destinations"));

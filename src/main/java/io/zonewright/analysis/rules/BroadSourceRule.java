@@ -4,6 +4,7 @@ import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.EndpointScope;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 
@@ -21,8 +22,9 @@ public final class BroadSourceRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
-        EndpointScope from = context.source(c);
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
+        EndpointScope from = rc.from();
         if (from.broad() && !from.external()) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
                     + " allows a whole range of sources instead of the services that call"));

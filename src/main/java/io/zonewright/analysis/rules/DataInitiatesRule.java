@@ -4,6 +4,7 @@ import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.EndpointScope;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 import io.zonewright.model.ZoneRole;
@@ -21,9 +22,10 @@ public final class DataInitiatesRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
-        EndpointScope from = context.source(c);
-        EndpointScope to = context.destination(c);
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
+        EndpointScope from = rc.from();
+        EndpointScope to = rc.to();
         if (from.onlyRole(ZoneRole.DATA) && !to.onlyRole(ZoneRole.DATA)) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
                     + ": a data-zone service opens connections out of the data zone"));

@@ -3,6 +3,7 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 
@@ -19,7 +20,8 @@ public final class MissingPurposeRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
         if (!c.hasPurpose()) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " has no purpose"));
         }

@@ -4,14 +4,14 @@ import io.zonewright.analysis.AbstractRule;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.EndpointScope;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
-import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
-import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,61 +30,107 @@ public final class OverlappingConnectionsRule extends AbstractRule {
     @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
         Topology t = context.topology();
-        Map<Endpoint, List<Connection>> byDestination = new HashMap<>();
-        for (Connection c : t.connections()) {
-            byDestination.computeIfAbsent(c.to(), d -> new ArrayList<>()).add(c);
+        Candidates candidates = new Candidates(context.connections());
+        for (ResolvedConnection narrow : context.connections()) {
+            ResolvedConnection broad = candidates.firstContaining(t, narrow);
+            if (broad != null) {
+                findings.accept(connectionFinding(narrow.connection(), severity(), flow(t, narrow.connection())
+                        + " is already allowed by " + broad.connection().id()));
+            }
         }
-        for (Connection narrow : t.connections()) {
-            for (Endpoint destination : coveringDestinations(t, narrow.to())) {
-                for (Connection broad : byDestination.getOrDefault(destination, List.of())) {
-                    if (broad != narrow && contains(context, broad, narrow) && !sameAndEarlier(context, narrow, broad)) {
-                        findings.accept(connectionFinding(narrow, severity(), flow(t, narrow)
-                                + " is already allowed by " + broad.id()));
-                        break;
+    }
+
+    /**
+     * Connections grouped so that each one meets only those that could contain it: the same source and
+     * destination, a broad source to the same destination, or a zone-wide or all-service destination.
+     * Resolved scopes are shared per endpoint, so they group by identity.
+     */
+    private static final class Candidates {
+        private final Map<EndpointScope, Destination> byDestination = new IdentityHashMap<>();
+        private final Map<String, List<ResolvedConnection>> byZoneDestination = new HashMap<>();
+        private final List<ResolvedConnection> toEveryService = new ArrayList<>();
+
+        /** The connections to one destination, by source; broad sources apart. */
+        private static final class Destination {
+            final Map<EndpointScope, List<ResolvedConnection>> bySource = new IdentityHashMap<>();
+            final List<ResolvedConnection> broadSources = new ArrayList<>(0);
+        }
+
+        Candidates(List<ResolvedConnection> connections) {
+            for (ResolvedConnection rc : connections) {
+                Endpoint to = rc.connection().to();
+                if (to instanceof Endpoint.AllServices) {
+                    toEveryService.add(rc);
+                } else if (to instanceof Endpoint.ZoneRef zone) {
+                    byZoneDestination.computeIfAbsent(zone.id(), z -> new ArrayList<>(2)).add(rc);
+                } else {
+                    Destination d = byDestination.computeIfAbsent(rc.to(), scope -> new Destination());
+                    d.bySource.computeIfAbsent(rc.from(), scope -> new ArrayList<>(1)).add(rc);
+                    if (rc.from().broad()) {
+                        d.broadSources.add(rc);
                     }
                 }
             }
         }
-    }
 
-    /** The destinations, as written, that include {@code to}: itself, its zone, every service. */
-    private static List<Endpoint> coveringDestinations(Topology t, Endpoint to) {
-        List<Endpoint> out = new ArrayList<>(List.of(to));
-        if (to instanceof Endpoint.ServiceRef ref) {
-            out.add(new Endpoint.ZoneRef(t.service(ref.id()).zone()));
+        ResolvedConnection firstContaining(Topology t, ResolvedConnection narrow) {
+            Endpoint to = narrow.connection().to();
+            ResolvedConnection found = null;
+            if (to instanceof Endpoint.ZoneRef zone) {
+                found = first(byZoneDestination.get(zone.id()), narrow);
+            } else if (!(to instanceof Endpoint.AllServices)) {
+                Destination d = byDestination.get(narrow.to());
+                found = first(d.bySource.get(narrow.from()), narrow);
+                if (found == null) {
+                    found = first(d.broadSources, narrow);
+                }
+                if (found == null && to instanceof Endpoint.ServiceRef ref) {
+                    found = first(byZoneDestination.get(t.service(ref.id()).zone()), narrow);
+                }
+            }
+            return found != null ? found : first(toEveryService, narrow);
         }
-        if (!(to instanceof Endpoint.AllServices)) {
-            out.add(Endpoint.AllServices.INSTANCE);
+
+        private static ResolvedConnection first(List<ResolvedConnection> broader, ResolvedConnection narrow) {
+            if (broader == null) {
+                return null;
+            }
+            for (ResolvedConnection broad : broader) {
+                if (broad != narrow && contains(broad, narrow) && !identicalAndFirst(narrow, broad)) {
+                    return broad;
+                }
+            }
+            return null;
         }
-        return out;
     }
 
-    private static boolean contains(AnalysisContext context, Connection broad, Connection narrow) {
-        return broad.port().contains(narrow.port()) && covers(context, broad.from(), narrow.from());
+    private static boolean contains(ResolvedConnection broad, ResolvedConnection narrow) {
+        return broad.connection().port().contains(narrow.connection().port()) && covers(broad, narrow);
     }
 
-    /** Identical connections are reported once, on the second. */
-    private static boolean sameAndEarlier(AnalysisContext context, Connection narrow, Connection broad) {
-        boolean identical = contains(context, narrow, broad) && narrow.to().equals(broad.to());
-        return identical && context.topology().connections().indexOf(narrow) < context.topology().connections().indexOf(broad);
+    /** Identical connections (they differ only by id) are reported once, on the one whose id sorts last. */
+    private static boolean identicalAndFirst(ResolvedConnection narrow, ResolvedConnection broad) {
+        boolean identical = contains(narrow, broad) && narrow.connection().to().equals(broad.connection().to());
+        return identical && narrow.connection().id().compareTo(broad.connection().id()) < 0;
     }
 
-    private static boolean covers(AnalysisContext context, Endpoint broad, Endpoint narrow) {
-        if (broad.equals(narrow) || broad instanceof Endpoint.AllServices && !(narrow instanceof Endpoint.Network)) {
+    private static boolean covers(ResolvedConnection broad, ResolvedConnection narrow) {
+        Endpoint wide = broad.connection().from();
+        Endpoint small = narrow.connection().from();
+        if (wide.equals(small)) {
             return true;
         }
-        if (broad instanceof Endpoint.ZoneRef zone && narrow instanceof Endpoint.ServiceRef ref) {
-            return context.topology().service(ref.id()).zone().equals(zone.id());
+        if (wide instanceof Endpoint.AllServices) {
+            return !(small instanceof Endpoint.Network);
         }
-        if (broad instanceof Endpoint.Network wide) {
-            if (narrow instanceof Endpoint.Network net) {
-                return wide.cidr().contains(net.cidr());
+        if (wide instanceof Endpoint.ZoneRef zone && small instanceof Endpoint.ServiceRef) {
+            return narrow.from().services().get(0).zone().equals(zone.id());
+        }
+        if (wide instanceof Endpoint.Network net) {
+            if (small instanceof Endpoint.Network inner) {
+                return net.cidr().contains(inner.cidr());
             }
-            if (narrow instanceof Endpoint.ServiceRef) {
-                EndpointScope scope = context.scope(broad);
-                List<Service> inside = scope.services();
-                return inside.contains(context.topology().service(((Endpoint.ServiceRef) narrow).id()));
-            }
+            return small instanceof Endpoint.ServiceRef && broad.from().services().containsAll(narrow.from().services());
         }
         return false;
     }

@@ -4,6 +4,7 @@ import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.EndpointScope;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 import io.zonewright.model.ZoneRole;
@@ -22,10 +23,11 @@ public final class PublicToDataRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
-        EndpointScope from = context.source(c);
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
+        EndpointScope from = rc.from();
         boolean exposedSource = from.external() || from.touchesRole(ZoneRole.PUBLIC);
-        if (exposedSource && context.destination(c).touchesRole(ZoneRole.DATA)) {
+        if (exposedSource && rc.to().touchesRole(ZoneRole.DATA)) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
                     + " reaches the data zone directly, without passing the application zone"));
         }

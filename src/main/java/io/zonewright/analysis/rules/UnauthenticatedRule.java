@@ -3,6 +3,7 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 
@@ -19,8 +20,9 @@ public final class UnauthenticatedRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
-        if (!c.auth().isAuthenticated() && context.source(c).allInternal() && context.destination(c).allInternal()) {
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
+        if (!c.auth().isAuthenticated() && rc.from().allInternal() && rc.to().allInternal()) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
                     + " is internal service-to-service traffic without mTLS or authentication"));
         }

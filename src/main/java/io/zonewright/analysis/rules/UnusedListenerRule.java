@@ -3,13 +3,13 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AbstractRule;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
-import io.zonewright.model.Connection;
 import io.zonewright.model.PortSpec;
 import io.zonewright.model.Service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,14 +27,14 @@ public final class UnusedListenerRule extends AbstractRule {
 
     @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
-        Map<String, List<PortSpec>> inbound = new HashMap<>();
-        for (Connection c : context.topology().connections()) {
-            for (Service s : context.destination(c).services()) {
-                inbound.computeIfAbsent(s.id(), id -> new ArrayList<>()).add(c.port());
+        Map<Service, List<PortSpec>> inbound = new IdentityHashMap<>();
+        for (ResolvedConnection rc : context.connections()) {
+            for (Service s : rc.to().services()) {
+                inbound.computeIfAbsent(s, id -> new ArrayList<>(2)).add(rc.connection().port());
             }
         }
         for (Service s : context.topology().services()) {
-            List<PortSpec> used = inbound.getOrDefault(s.id(), List.of());
+            List<PortSpec> used = inbound.getOrDefault(s, List.of());
             for (PortSpec listen : s.listens()) {
                 if (used.stream().noneMatch(listen::overlaps)) {
                     findings.accept(serviceFinding(s, severity(), describe(s) + " listens on " + listen

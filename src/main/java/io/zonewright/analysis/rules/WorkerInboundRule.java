@@ -3,6 +3,7 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Service;
@@ -22,8 +23,9 @@ public final class WorkerInboundRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
-        for (Service s : context.destination(c).services()) {
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
+        for (Service s : rc.to().services()) {
             if (s.kind() == ServiceKind.WORKER) {
                 Finding f = connectionFinding(c, severity(), "worker " + describe(s) + " accepts inbound connections: "
                         + flow(context.topology(), c));

@@ -3,6 +3,7 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.ConnectionRule;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
 import io.zonewright.model.Connection;
 import io.zonewright.model.PolicyRule;
@@ -22,9 +23,10 @@ public final class ZoneCrossingRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(Connection c, AnalysisContext context, Consumer<Finding> findings) {
-        for (Zone from : context.source(c).zones()) {
-            for (Zone to : context.destination(c).zones()) {
+    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+        Connection c = rc.connection();
+        for (Zone from : rc.from().zones()) {
+            for (Zone to : rc.to().zones()) {
                 if (from.id().equals(to.id())) {
                     continue;
                 }
