@@ -1,11 +1,14 @@
 package io.zonewright.ui;
 
-/** Starts the JavaFX editor. */
+import javafx.application.Application;
+
+/** Starts the JavaFX editor; kept apart so that the command line never loads JavaFX. */
 public final class EditorLauncher {
+
     private EditorLauncher() {
     }
 
     public static void launch(String[] args) {
-        javafx.application.Application.launch(ZonewrightApp.class, args);
+        Application.launch(ZonewrightApp.class, args);
     }
 }

@@ -1,0 +1,176 @@
+package io.zonewright.layout;
+
+import io.zonewright.analysis.EndpointResolver;
+import io.zonewright.model.Endpoint;
+import io.zonewright.model.Position;
+import io.zonewright.model.Service;
+import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where everything of a diagram goes: one horizontal lane per zone in trust order, each sized to its
+ * services, and a box per service. A service's position in the file's layout is relative to its lane
+ * (x from the left edge, y from the lane's top), so that lanes can grow without moving anyone; services
+ * without a position are placed in rows, in canonical order. Free of JavaFX, so exports can use it too.
+ */
+public final class DiagramLayout {
+
+    public static final double LANE_HEADER = 150;
+    public static final double BOX_WIDTH = 160;
+    public static final double BOX_HEIGHT = 64;
+    public static final double GAP_X = 48;
+    public static final double GAP_Y = 40;
+    public static final double PADDING = 28;
+    public static final int PER_ROW = 8;
+
+    private final List<Lane> lanes;
+    private final Map<String, Box> boxes;
+    private final double width;
+    private final double height;
+
+    /** A zone's swimlane, across the whole diagram. */
+    public record Lane(Zone zone, double y, double height) {
+        public boolean contains(double py) {
+            return py >= y && py < y + height;
+        }
+    }
+
+    /** A service's box, in diagram coordinates. */
+    public record Box(Service service, double x, double y) {
+        public Rect rect() {
+            return new Rect(x, y, BOX_WIDTH, BOX_HEIGHT);
+        }
+    }
+
+    /** A rectangle an arrow can start or end at. */
+    public record Rect(double x, double y, double width, double height) {
+        public double centerX() {
+            return x + width / 2;
+        }
+
+        public double centerY() {
+            return y + height / 2;
+        }
+
+        /** Where the segment from the centre towards (tx, ty) leaves the rectangle. */
+        public double[] borderPoint(double tx, double ty) {
+            double dx = tx - centerX();
+            double dy = ty - centerY();
+            if (dx == 0 && dy == 0) {
+                return new double[] {centerX(), centerY()};
+            }
+            double sx = dx == 0 ? Double.MAX_VALUE : (width / 2) / Math.abs(dx);
+            double sy = dy == 0 ? Double.MAX_VALUE : (height / 2) / Math.abs(dy);
+            double s = Math.min(sx, sy);
+            return new double[] {centerX() + dx * s, centerY() + dy * s};
+        }
+    }
+
+    private DiagramLayout(List<Lane> lanes, Map<String, Box> boxes, double width, double height) {
+        this.lanes = lanes;
+        this.boxes = boxes;
+        this.width = width;
+        this.height = height;
+    }
+
+    public static DiagramLayout of(Topology topology) {
+        List<Lane> lanes = new ArrayList<>();
+        Map<String, Box> boxes = new HashMap<>();
+        double top = 0;
+        double right = LANE_HEADER + PADDING + BOX_WIDTH + PADDING;
+        for (Zone zone : topology.zones()) {
+            List<Service> services = topology.servicesIn(zone.id());
+            Map<String, Position> inLane = new HashMap<>();
+            int auto = 0;
+            double bottom = 0;
+            for (Service s : services) {
+                Position p = topology.layout().get(s.id());
+                if (p == null) {
+                    p = autoPosition(auto++);
+                }
+                inLane.put(s.id(), p);
+                bottom = Math.max(bottom, p.y() + BOX_HEIGHT);
+                right = Math.max(right, p.x() + BOX_WIDTH + PADDING);
+            }
+            double laneHeight = Math.max(BOX_HEIGHT + 2 * PADDING, bottom + PADDING);
+            for (Service s : services) {
+                Position p = inLane.get(s.id());
+                boxes.put(s.id(), new Box(s, p.x(), top + p.y()));
+            }
+            lanes.add(new Lane(zone, top, laneHeight));
+            top += laneHeight;
+        }
+        return new DiagramLayout(Collections.unmodifiableList(lanes), Collections.unmodifiableMap(boxes), right, top);
+    }
+
+    /** The n-th automatic place of a lane, relative to the lane. */
+    public static Position autoPosition(int n) {
+        int column = n % PER_ROW;
+        int row = n / PER_ROW;
+        return new Position(LANE_HEADER + PADDING + column * (BOX_WIDTH + GAP_X), PADDING + row * (BOX_HEIGHT + GAP_Y));
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    /** The box of a service, or null for an unknown id. */
+    public Box box(String serviceId) {
+        return boxes.get(serviceId);
+    }
+
+    public Map<String, Box> boxes() {
+        return boxes;
+    }
+
+    /** The lane at a diagram height, or null outside every lane. */
+    public Lane laneAt(double y) {
+        for (Lane lane : lanes) {
+            if (lane.contains(y)) {
+                return lane;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where an arrow to or from an endpoint attaches: a service's box, a zone's lane title (for a zone or
+     * a network, the lane it lies in), or the whole diagram's right edge for every service. Null when the
+     * endpoint is in no lane.
+     */
+    public Rect anchor(Endpoint endpoint, EndpointResolver resolver) {
+        if (endpoint instanceof Endpoint.ServiceRef ref) {
+            Box box = boxes.get(ref.id());
+            return box == null ? null : box.rect();
+        }
+        if (endpoint instanceof Endpoint.AllServices) {
+            return new Rect(width - PADDING, 0, PADDING, height);
+        }
+        List<Zone> zones = resolver.resolve(endpoint).zones();
+        Lane lane = zones.isEmpty() ? null : lane(zones.get(0).id());
+        return lane == null ? null : new Rect(0, lane.y(), LANE_HEADER, lane.height());
+    }
+
+    public Lane lane(String zoneId) {
+        for (Lane lane : lanes) {
+            if (lane.zone().id().equals(zoneId)) {
+                return lane;
+            }
+        }
+        return null;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+}

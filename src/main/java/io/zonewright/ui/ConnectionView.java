@@ -1,0 +1,46 @@
+package io.zonewright.ui;
+
+import io.zonewright.analysis.Severity;
+import io.zonewright.layout.DiagramLayout;
+import io.zonewright.model.Connection;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/** A connection as an arrow from box to box, labelled with its port; findings mark it through CSS. */
+final class ConnectionView extends Group {
+
+    private static final double ARROW = 10;
+
+    private final Connection connection;
+
+    ConnectionView(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
+        this.connection = connection;
+        getStyleClass().add("connection");
+        setId("connection-" + connection.id());
+        double[] start = from.borderPoint(to.centerX(), to.centerY());
+        double[] end = to.borderPoint(from.centerX(), from.centerY());
+        Line line = new Line(start[0], start[1], end[0], end[1]);
+        line.getStyleClass().add("connection-line");
+        double angle = Math.atan2(end[1] - start[1], end[0] - start[0]);
+        Polygon head = new Polygon(end[0], end[1],
+                end[0] - ARROW * Math.cos(angle - 0.4), end[1] - ARROW * Math.sin(angle - 0.4),
+                end[0] - ARROW * Math.cos(angle + 0.4), end[1] - ARROW * Math.sin(angle + 0.4));
+        head.getStyleClass().add("connection-head");
+        Label label = new Label(connection.port().toString());
+        label.getStyleClass().add("connection-label");
+        // Labels sit at 40% of the way, so that the two directions of a pair of services do not overlap.
+        label.setLayoutX(start[0] + (end[0] - start[0]) * 0.4 - 24);
+        label.setLayoutY(start[1] + (end[1] - start[1]) * 0.4 - 9);
+        getChildren().addAll(line, head, label);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    void showFindings(Severity worst) {
+        FindingStyles.apply(this, worst);
+    }
+}

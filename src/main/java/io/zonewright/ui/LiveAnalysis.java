@@ -1,0 +1,59 @@
+package io.zonewright.ui;
+
+import io.zonewright.analysis.AnalysisOptions;
+import io.zonewright.analysis.Analyzer;
+import io.zonewright.analysis.Report;
+import io.zonewright.model.Topology;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Re-runs the analysis whenever the topology changes, on a background thread, and publishes the report on
+ * the FX thread. Only the newest edit counts: a result computed for an older topology is dropped.
+ */
+public final class LiveAnalysis implements AutoCloseable {
+
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report",
+            new Report(List.of(), List.of()));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zonewright-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+
+    public LiveAnalysis(Document document) {
+        document.topologyProperty().addListener((obs, old, topology) -> submit(topology));
+        submit(document.topology());
+    }
+
+    private void submit(Topology topology) {
+        long mine = generation.incrementAndGet();
+        worker.execute(() -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            Report result = Analyzer.analyze(topology, AnalysisOptions.defaults());
+            Platform.runLater(() -> {
+                if (generation.get() == mine) {
+                    report.set(result);
+                }
+            });
+        });
+    }
+
+    public ReadOnlyObjectProperty<Report> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

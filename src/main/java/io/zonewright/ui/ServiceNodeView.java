@@ -1,0 +1,58 @@
+package io.zonewright.ui;
+
+import io.zonewright.analysis.Severity;
+import io.zonewright.layout.DiagramLayout;
+import io.zonewright.model.PortSpec;
+import io.zonewright.model.Service;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+
+import java.util.stream.Collectors;
+
+/** A service on the canvas: its kind's icon, its name and its ports; findings mark it through CSS. */
+final class ServiceNodeView extends StackPane {
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final Service service;
+    private final Label badge = new Label();
+
+    ServiceNodeView(Service service) {
+        this.service = service;
+        getStyleClass().addAll("service", "kind-" + service.kind().yamlName());
+        setId("service-" + service.id());
+        setPrefSize(DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+        setMinSize(DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+        setMaxSize(DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+
+        SVGPath icon = Icons.of(service.kind());
+        Label name = new Label(service.displayName());
+        name.getStyleClass().add("service-name");
+        Label ports = new Label(service.listens().stream().map(PortSpec::toString).collect(Collectors.joining(" ")));
+        ports.getStyleClass().add("service-ports");
+        VBox text = new VBox(2, name, ports);
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(8, icon, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        badge.getStyleClass().add("badge");
+        badge.setVisible(false);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        getChildren().addAll(row, badge);
+    }
+
+    Service service() {
+        return service;
+    }
+
+    /** Shows the worst severity among this service's findings, or nothing. */
+    void showFindings(Severity worst, int count) {
+        FindingStyles.apply(this, worst);
+        badge.setVisible(count > 0);
+        badge.setText(Integer.toString(count));
+    }
+}
