@@ -4,9 +4,10 @@ import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.PolicyRule;
 import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,9 @@ public final class AnalysisContext {
     private final Topology topology;
     private final AnalysisOptions options;
     private final EndpointResolver resolver;
-    private final Map<String, PolicyRule> crossings = new HashMap<>();
+    private final Map<Zone, Integer> zoneIndex = new IdentityHashMap<>();
+    /** The policy entry per (from, to) zone pair by zone index; null where the crossing is denied. */
+    private final PolicyRule[][] crossings;
     private final List<ResolvedConnection> connections;
     private TopologyGraph graph;
 
@@ -24,7 +27,14 @@ public final class AnalysisContext {
         this.topology = topology;
         this.options = options;
         this.resolver = new EndpointResolver(topology);
-        topology.policy().forEach(rule -> crossings.put(rule.from() + "\n" + rule.to(), rule));
+        List<Zone> zones = topology.zones();
+        for (int i = 0; i < zones.size(); i++) {
+            zoneIndex.put(zones.get(i), i);
+        }
+        crossings = new PolicyRule[zones.size()][zones.size()];
+        for (PolicyRule rule : topology.policy()) {
+            crossings[zoneIndex.get(topology.zone(rule.from()))][zoneIndex.get(topology.zone(rule.to()))] = rule;
+        }
         List<ResolvedConnection> resolved = new ArrayList<>(topology.connections().size());
         for (Connection c : topology.connections()) {
             resolved.add(new ResolvedConnection(c, resolver.resolve(c.from()), resolver.resolve(c.to())));
@@ -38,8 +48,12 @@ public final class AnalysisContext {
     }
 
     /** The policy entry that allows crossing from one zone to another, or null when the crossing is denied. */
-    public PolicyRule crossing(String fromZone, String toZone) {
-        return crossings.get(fromZone + "\n" + toZone);
+    public PolicyRule crossing(Zone from, Zone to) {
+        return crossings[zoneIndex.get(from)][zoneIndex.get(to)];
+    }
+
+    public EndpointResolver resolver() {
+        return resolver;
     }
 
     public Topology topology() {

@@ -7,7 +7,7 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -39,8 +39,7 @@ public final class BlastRadius {
             }
         }
         Graph<Integer, Integer> dag = condensation(g, componentOf, components.size());
-        List<Integer> order = new ArrayList<>(components.size());
-        new TopologicalOrderIterator<>(dag).forEachRemaining(order::add);
+        List<Integer> order = topologicalOrder(dag);
 
         int[] pendingPredecessors = new int[components.size()];
         for (int c = 0; c < components.size(); c++) {
@@ -88,14 +87,45 @@ public final class BlastRadius {
         return acc == null ? new BitSet() : acc;
     }
 
+    /**
+     * Kosaraju finds components in topological order of the condensation (sources first). That is how the
+     * algorithm works rather than a promise of the library, so it is checked, and sorted when not so.
+     */
+    private static List<Integer> topologicalOrder(Graph<Integer, Integer> dag) {
+        boolean ordered = true;
+        for (int e : dag.edgeSet()) {
+            if (dag.getEdgeSource(e) > dag.getEdgeTarget(e)) {
+                ordered = false;
+                break;
+            }
+        }
+        List<Integer> order = new ArrayList<>(dag.vertexSet().size());
+        if (ordered) {
+            for (int c = 0; c < dag.vertexSet().size(); c++) {
+                order.add(c);
+            }
+        } else {
+            new TopologicalOrderIterator<>(dag).forEachRemaining(order::add);
+        }
+        return order;
+    }
+
     private static Graph<Integer, Integer> condensation(Graph<Integer, Integer> g, int[] componentOf, int count) {
-        Set<Long> seen = new HashSet<>();
-        List<Pair<Integer, Integer>> edges = new ArrayList<>();
+        long[] packed = new long[g.edgeSet().size()];
+        int n = 0;
         for (int e : g.edgeSet()) {
             int a = componentOf[g.getEdgeSource(e)];
             int b = componentOf[g.getEdgeTarget(e)];
-            if (a != b && seen.add(((long) a << 32) | b)) {
-                edges.add(Pair.of(a, b));
+            if (a != b) {
+                packed[n++] = ((long) a << 32) | b;
+            }
+        }
+        long[] sorted = Arrays.copyOf(packed, n);
+        Arrays.sort(sorted);
+        List<Pair<Integer, Integer>> edges = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                edges.add(Pair.of((int) (sorted[i] >>> 32), (int) sorted[i]));
             }
         }
         return IntGraphs.directed(count, edges);

@@ -16,5 +16,5 @@ public abstract class ConnectionRule extends AbstractRule {
         }
     }
 
-    protected abstract void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings);
+    public abstract void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings);
 }

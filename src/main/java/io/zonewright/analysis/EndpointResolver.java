@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves endpoints to {@link EndpointScope}s, once per distinct endpoint. An address range belongs to
- * the zones whose ranges it overlaps; a range that overlaps none is outside, in the external zones.
+ * Resolves endpoints to {@link EndpointScope}s, once per distinct endpoint: every service's scope is made
+ * up front (they are most endpoints), broader ones on first use.
  */
 public final class EndpointResolver {
 
     private final Topology topology;
-    /** Keyed by the endpoint's text; service ids are keys of their own so that their cached hash is reused. */
-    private final Map<String, EndpointScope> serviceScopes = new HashMap<>();
+    private final Map<String, Integer> serviceIndex;
+    private final EndpointScope[] serviceScopes;
+    /** Zones, networks and every-service, keyed by the endpoint as written. */
     private final Map<String, EndpointScope> otherScopes = new HashMap<>();
     private final List<Zone> externalZones;
     private final List<Zone> zonesWithServices;
@@ -29,29 +30,57 @@ public final class EndpointResolver {
         this.topology = topology;
         this.externalZones = topology.zones().stream().filter(z -> z.role() == ZoneRole.EXTERNAL).toList();
         this.zonesWithServices = topology.zones().stream().filter(z -> !topology.servicesIn(z.id()).isEmpty()).toList();
+        List<Service> services = topology.services();
+        serviceIndex = new HashMap<>(services.size() * 2);
+        serviceScopes = new EndpointScope[services.size()];
+        for (int i = 0; i < services.size(); i++) {
+            Service s = services.get(i);
+            Zone z = topology.zoneOf(s);
+            serviceIndex.put(s.id(), i);
+            serviceScopes[i] = new EndpointScope(i, List.of(z), List.of(s), new int[] {i}, z.role() == ZoneRole.EXTERNAL, false);
+        }
+    }
+
+    /** The index of a service in the topology's service list. */
+    public int serviceIndex(String serviceId) {
+        return serviceIndex.get(serviceId);
+    }
+
+    /** How many distinct endpoints have been resolved so far; scope ids are below this. */
+    public int scopeCount() {
+        return serviceScopes.length + otherScopes.size();
     }
 
     public EndpointScope resolve(Endpoint endpoint) {
         if (endpoint instanceof Endpoint.ServiceRef ref) {
-            return serviceScopes.computeIfAbsent(ref.id(), id -> compute(endpoint));
+            return serviceScopes[serviceIndex.get(ref.id())];
         }
-        return otherScopes.computeIfAbsent(endpoint.text(), text -> compute(endpoint));
+        EndpointScope scope = otherScopes.get(endpoint.text());
+        if (scope == null) {
+            scope = compute(endpoint, scopeCount());
+            otherScopes.put(endpoint.text(), scope);
+        }
+        return scope;
     }
 
-    private EndpointScope compute(Endpoint endpoint) {
-        if (endpoint instanceof Endpoint.ServiceRef ref) {
-            Service s = topology.service(ref.id());
-            Zone z = topology.zoneOf(s);
-            return new EndpointScope(List.of(z), List.of(s), z.role() == ZoneRole.EXTERNAL, false);
-        }
+    private EndpointScope compute(Endpoint endpoint, int id) {
         if (endpoint instanceof Endpoint.ZoneRef ref) {
             Zone z = topology.zone(ref.id());
-            return new EndpointScope(List.of(z), topology.servicesIn(z.id()), z.role() == ZoneRole.EXTERNAL, true);
+            List<Service> members = topology.servicesIn(z.id());
+            return new EndpointScope(id, List.of(z), members, indexes(members), z.role() == ZoneRole.EXTERNAL, true);
         }
         if (endpoint instanceof Endpoint.Network net) {
-            return network(net.cidr());
+            return network(net.cidr(), id);
         }
-        return new EndpointScope(zonesWithServices, topology.services(), false, true);
+        return new EndpointScope(id, zonesWithServices, topology.services(), indexes(topology.services()), false, true);
+    }
+
+    private int[] indexes(List<Service> services) {
+        int[] out = new int[services.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = serviceIndex.get(services.get(i).id());
+        }
+        return out;
     }
 
     /**
@@ -59,7 +88,7 @@ public final class EndpointResolver {
      * that contains it. A network therefore lies in the most specific zone containing it, plus every zone
      * whose range lies inside it. "Anywhere" (0.0.0.0/0, ::/0) is the internet, as in security groups.
      */
-    private EndpointScope network(Cidr cidr) {
+    private EndpointScope network(Cidr cidr, int id) {
         List<Zone> zones = new ArrayList<>();
         if (cidr.prefixLength() == 0) {
             zones.addAll(externalZones);
@@ -91,6 +120,6 @@ public final class EndpointResolver {
             }
         }
         boolean outside = zones.stream().allMatch(z -> z.role() == ZoneRole.EXTERNAL);
-        return new EndpointScope(zones, services, outside, true);
+        return new EndpointScope(id, zones, services, indexes(services), outside, true);
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * What an endpoint stands for once resolved against the design: the zones it lies in, the services it
- * covers, whether it is outside the organisation, and whether it is broader than one service.
+ * covers (also as indexes into the topology's service list), whether it is outside the organisation, and
+ * whether it is broader than one service. {@code id} numbers the distinct endpoints of one analysis.
  */
-public record EndpointScope(List<Zone> zones, List<Service> services, boolean external, boolean broad) {
+public record EndpointScope(int id, List<Zone> zones, List<Service> services, int[] serviceIndexes,
+                            boolean external, boolean broad) {
 
     public boolean touchesRole(ZoneRole role) {
         for (Zone z : zones) {

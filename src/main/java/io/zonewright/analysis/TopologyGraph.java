@@ -73,6 +73,10 @@ public final class TopologyGraph {
 
     /** The vertex of a service id or hub label, or -1. */
     public int vertexOf(String label) {
+        Service s = topology.service(label);
+        if (s != null) {
+            return topology.services().indexOf(s);
+        }
         return vertexByLabel.getOrDefault(label, -1);
     }
 
@@ -86,6 +90,7 @@ public final class TopologyGraph {
         private final Topology topology;
         private final EndpointResolver resolver;
         private final List<String> labels = new ArrayList<>();
+        /** Hubs by label; services are vertices 0..n-1 in the topology's order. */
         private final Map<String, Integer> vertexByLabel = new HashMap<>();
         private final BitSet external = new BitSet();
         /** Edges packed as source << 32 | target, deduplicated after sorting. */
@@ -99,15 +104,16 @@ public final class TopologyGraph {
 
         TopologyGraph build() {
             for (Service s : topology.services()) {
-                int v = addVertex(s.id());
+                int v = labels.size();
+                labels.add(s.id());
                 if (topology.zoneOf(s).role() == ZoneRole.EXTERNAL) {
                     external.set(v);
                 }
             }
             for (Connection c : topology.connections()) {
                 int source = sourceVertex(c.from());
-                for (Service target : resolver.resolve(c.to()).services()) {
-                    addEdge(source, vertexByLabel.get(target.id()));
+                for (int target : resolver.resolve(c.to()).serviceIndexes()) {
+                    addEdge(source, target);
                 }
             }
             long[] edges = Arrays.copyOf(packed, edgeCount);
@@ -123,28 +129,23 @@ public final class TopologyGraph {
         }
 
         private int sourceVertex(Endpoint from) {
-            if (from instanceof Endpoint.ServiceRef ref) {
-                return vertexByLabel.get(ref.id());
+            EndpointScope scope = resolver.resolve(from);
+            if (from instanceof Endpoint.ServiceRef) {
+                return scope.serviceIndexes()[0];
             }
             Integer hub = vertexByLabel.get(from.text());
             if (hub != null) {
                 return hub;
             }
-            int v = addVertex(from.text());
-            EndpointScope scope = resolver.resolve(from);
+            int v = labels.size();
+            labels.add(from.text());
+            vertexByLabel.put(from.text(), v);
             if (scope.external()) {
                 external.set(v);
             }
-            for (Service member : scope.services()) {
-                addEdge(vertexByLabel.get(member.id()), v);
+            for (int member : scope.serviceIndexes()) {
+                addEdge(member, v);
             }
-            return v;
-        }
-
-        private int addVertex(String label) {
-            int v = labels.size();
-            labels.add(label);
-            vertexByLabel.put(label, v);
             return v;
         }
 

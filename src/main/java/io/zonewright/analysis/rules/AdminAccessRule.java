@@ -32,7 +32,7 @@ public final class AdminAccessRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         String admin = adminPort(c);
         if (admin == null || isAdminEntryPoint(rc.to()) || isAdminSource(rc.from())) {

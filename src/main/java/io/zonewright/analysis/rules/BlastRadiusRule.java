@@ -12,11 +12,8 @@ import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * ZW202: what a compromised service can reach, transitively. Reported when that includes a data store the
@@ -42,40 +39,88 @@ public final class BlastRadiusRule extends AbstractRule {
         if (total < 2) {
             return;
         }
-        BitSet dataStores = new BitSet();
-        Map<Zone, BitSet> zoneMembers = new LinkedHashMap<>();
-        for (int v = 0; v < total; v++) {
-            Zone zone = context.topology().zoneOf(g.service(v));
-            zoneMembers.computeIfAbsent(zone, z -> new BitSet()).set(v);
-            if (zone.role() == ZoneRole.DATA) {
-                dataStores.set(v);
-            }
-        }
+        ZoneRanges zones = new ZoneRanges(g);
         double share = context.options().blastRadiusShare();
         BlastRadius.compute(g, (v, reachable) -> {
             int size = reachable.cardinality();
             boolean tooWide = size > share * (total - 1);
-            BitSet indirectData = new BitSet();
-            if (reachable.intersects(dataStores)) {
-                indirectData = (BitSet) reachable.clone();
-                indirectData.and(dataStores);
-                indirectData.andNot(directTargets(g, v));
+            List<String> unconnectedData = new ArrayList<>();
+            int unconnectedCount = 0;
+            if (zones.reachesData(reachable)) {
+                BitSet direct = directTargets(g, v);
+                for (int[] range : zones.dataRanges) {
+                    BitSet unconnected = reachable.get(range[0], range[1]);
+                    for (int t = direct.nextSetBit(range[0]); t >= 0 && t < range[1]; t = direct.nextSetBit(t + 1)) {
+                        unconnected.clear(t - range[0]);
+                    }
+                    unconnectedCount += unconnected.cardinality();
+                    for (int d = unconnected.nextSetBit(0); d >= 0 && unconnectedData.size() < NAMED; d = unconnected.nextSetBit(d + 1)) {
+                        unconnectedData.add(g.label(range[0] + d));
+                    }
+                }
             }
-            if (indirectData.isEmpty() && !tooWide) {
+            if (unconnectedCount == 0 && !tooWide) {
                 return;
             }
             Service s = g.service(v);
-            List<String> data = indirectData.stream().limit(NAMED).mapToObj(g::label).toList();
-            int more = indirectData.cardinality() - data.size();
+            int more = unconnectedCount - unconnectedData.size();
             String why = tooWide
                     ? "more than " + Math.round(share * 100) + "% of all services"
-                    : "data stores it does not connect to: " + String.join(", ", data) + (more > 0 ? " and " + more + " more" : "");
+                    : "data stores it does not connect to: " + String.join(", ", unconnectedData)
+                    + (more > 0 ? " and " + more + " more" : "");
             List<String> elements = new ArrayList<>(List.of(s.id()));
-            elements.addAll(data);
+            elements.addAll(unconnectedData);
             findings.accept(serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
-                    + (size == 1 ? " service" : " services") + " (" + byZone(zoneMembers, reachable) + "); " + why,
+                    + (size == 1 ? " service" : " services") + " (" + zones.describe(reachable) + "); " + why,
                     elements, List.of()));
         });
+    }
+
+    /**
+     * Services are in canonical order, grouped by zone, so each zone is a contiguous range of vertices and
+     * counting a radius per zone needs no set intersection.
+     */
+    private static final class ZoneRanges {
+        private final List<Zone> zones = new ArrayList<>();
+        private final List<int[]> ranges = new ArrayList<>();
+        private final List<int[]> dataRanges = new ArrayList<>();
+
+        ZoneRanges(TopologyGraph g) {
+            for (int v = 0; v < g.serviceCount(); v++) {
+                Zone zone = g.topology().zoneOf(g.service(v));
+                if (zones.isEmpty() || zones.get(zones.size() - 1) != zone) {
+                    zones.add(zone);
+                    ranges.add(new int[] {v, v + 1});
+                    if (zone.role() == ZoneRole.DATA) {
+                        dataRanges.add(ranges.get(ranges.size() - 1));
+                    }
+                } else {
+                    ranges.get(ranges.size() - 1)[1] = v + 1;
+                }
+            }
+        }
+
+        boolean reachesData(BitSet reachable) {
+            for (int[] range : dataRanges) {
+                int d = reachable.nextSetBit(range[0]);
+                if (d >= 0 && d < range[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String describe(BitSet reachable) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < zones.size(); i++) {
+                int[] range = ranges.get(i);
+                int count = reachable.get(range[0], range[1]).cardinality();
+                if (count > 0) {
+                    out.append(out.length() == 0 ? "" : ", ").append(zones.get(i).displayName()).append(' ').append(count);
+                }
+            }
+            return out.toString();
+        }
     }
 
     /** The services {@code v} opens connections to itself, directly or through a broad source it belongs to. */
@@ -92,17 +137,5 @@ public final class BlastRadiusRule extends AbstractRule {
             }
         }
         return out;
-    }
-
-    private static String byZone(Map<Zone, BitSet> zoneMembers, BitSet reachable) {
-        return zoneMembers.entrySet().stream()
-                .map(e -> {
-                    BitSet inZone = (BitSet) e.getValue().clone();
-                    inZone.and(reachable);
-                    return Map.entry(e.getKey().displayName(), inZone.cardinality());
-                })
-                .filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
     }
 }

@@ -21,7 +21,7 @@ public final class BroadDestinationRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         EndpointScope to = rc.to();
         if (to.broad() && !to.external()) {

@@ -22,7 +22,7 @@ public final class BroadSourceRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         EndpointScope from = rc.from();
         if (from.broad() && !from.external()) {

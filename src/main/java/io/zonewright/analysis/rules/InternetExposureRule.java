@@ -28,7 +28,7 @@ public final class InternetExposureRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         EndpointScope from = rc.from();
         EndpointScope to = rc.to();

@@ -20,7 +20,7 @@ public final class MissingPurposeRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         if (!c.hasPurpose()) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " has no purpose"));

@@ -2,16 +2,15 @@ package io.zonewright.analysis.rules;
 
 import io.zonewright.analysis.AbstractRule;
 import io.zonewright.analysis.AnalysisContext;
-import io.zonewright.analysis.EndpointScope;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
+import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,77 +29,114 @@ public final class OverlappingConnectionsRule extends AbstractRule {
     @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
         Topology t = context.topology();
-        Candidates candidates = new Candidates(context.connections());
-        for (ResolvedConnection narrow : context.connections()) {
-            ResolvedConnection broad = candidates.firstContaining(t, narrow);
+        List<ResolvedConnection> all = context.connections();
+        Candidates candidates = new Candidates(all, context.resolver().scopeCount());
+        for (int i = 0; i < all.size(); i++) {
+            Connection broad = candidates.firstContaining(t, i);
             if (broad != null) {
-                findings.accept(connectionFinding(narrow.connection(), severity(), flow(t, narrow.connection())
-                        + " is already allowed by " + broad.connection().id()));
+                Connection narrow = all.get(i).connection();
+                findings.accept(connectionFinding(narrow, severity(), flow(t, narrow) + " is already allowed by " + broad.id()));
             }
         }
     }
 
     /**
-     * Connections grouped so that each one meets only those that could contain it: the same source and
-     * destination, a broad source to the same destination, or a zone-wide or all-service destination.
-     * Resolved scopes are shared per endpoint, so they group by identity.
+     * Connections arranged so that each meets only those that could contain it: the same source and
+     * destination (adjacent after sorting by scope ids), a broad source to the same destination, or a
+     * zone-wide or all-service destination. Sorting packed keys avoids hashing 30,000 connections.
      */
     private static final class Candidates {
-        private final Map<EndpointScope, Destination> byDestination = new IdentityHashMap<>();
+        private static final int SCOPE_BITS = 19;
+        private static final int INDEX_BITS = 24;
+
+        private final List<ResolvedConnection> all;
+        /** For connection i, the first and last position of its (destination, source) run in {@code sorted}. */
+        private final int[] runStart;
+        private final int[] runEnd;
+        private final int[] sorted;
+        private final List<ResolvedConnection>[] broadSourcesByDestination;
         private final Map<String, List<ResolvedConnection>> byZoneDestination = new HashMap<>();
         private final List<ResolvedConnection> toEveryService = new ArrayList<>();
 
-        /** The connections to one destination, by source; broad sources apart. */
-        private static final class Destination {
-            final Map<EndpointScope, List<ResolvedConnection>> bySource = new IdentityHashMap<>();
-            final List<ResolvedConnection> broadSources = new ArrayList<>(0);
-        }
-
-        Candidates(List<ResolvedConnection> connections) {
-            for (ResolvedConnection rc : connections) {
+        @SuppressWarnings("unchecked")
+        Candidates(List<ResolvedConnection> all, int scopeCount) {
+            if (scopeCount >= 1 << SCOPE_BITS || all.size() >= 1 << INDEX_BITS) {
+                throw new IllegalStateException("design too large for the overlap check");
+            }
+            this.all = all;
+            long[] keys = new long[all.size()];
+            broadSourcesByDestination = new List[scopeCount];
+            for (int i = 0; i < all.size(); i++) {
+                ResolvedConnection rc = all.get(i);
+                keys[i] = ((long) rc.to().id() << (SCOPE_BITS + INDEX_BITS)) | ((long) rc.from().id() << INDEX_BITS) | i;
                 Endpoint to = rc.connection().to();
                 if (to instanceof Endpoint.AllServices) {
                     toEveryService.add(rc);
                 } else if (to instanceof Endpoint.ZoneRef zone) {
                     byZoneDestination.computeIfAbsent(zone.id(), z -> new ArrayList<>(2)).add(rc);
-                } else {
-                    Destination d = byDestination.computeIfAbsent(rc.to(), scope -> new Destination());
-                    d.bySource.computeIfAbsent(rc.from(), scope -> new ArrayList<>(1)).add(rc);
-                    if (rc.from().broad()) {
-                        d.broadSources.add(rc);
+                } else if (rc.from().broad()) {
+                    int d = rc.to().id();
+                    if (broadSourcesByDestination[d] == null) {
+                        broadSourcesByDestination[d] = new ArrayList<>(1);
                     }
+                    broadSourcesByDestination[d].add(rc);
+                }
+            }
+            java.util.Arrays.sort(keys);
+            sorted = new int[keys.length];
+            runStart = new int[keys.length];
+            runEnd = new int[keys.length];
+            int start = 0;
+            for (int p = 0; p <= keys.length; p++) {
+                if (p == keys.length || p > 0 && keys[p] >>> INDEX_BITS != keys[p - 1] >>> INDEX_BITS) {
+                    for (int q = start; q < p; q++) {
+                        runStart[sorted[q]] = start;
+                        runEnd[sorted[q]] = p;
+                    }
+                    start = p;
+                }
+                if (p < keys.length) {
+                    sorted[p] = (int) (keys[p] & ((1L << INDEX_BITS) - 1));
                 }
             }
         }
 
-        ResolvedConnection firstContaining(Topology t, ResolvedConnection narrow) {
+        Connection firstContaining(Topology t, int index) {
+            ResolvedConnection narrow = all.get(index);
+            for (int p = runStart[index]; p < runEnd[index]; p++) {
+                if (isContainedBy(narrow, all.get(sorted[p]))) {
+                    return all.get(sorted[p]).connection();
+                }
+            }
             Endpoint to = narrow.connection().to();
             ResolvedConnection found = null;
             if (to instanceof Endpoint.ZoneRef zone) {
                 found = first(byZoneDestination.get(zone.id()), narrow);
             } else if (!(to instanceof Endpoint.AllServices)) {
-                Destination d = byDestination.get(narrow.to());
-                found = first(d.bySource.get(narrow.from()), narrow);
-                if (found == null) {
-                    found = first(d.broadSources, narrow);
-                }
+                found = first(broadSourcesByDestination[narrow.to().id()], narrow);
                 if (found == null && to instanceof Endpoint.ServiceRef ref) {
                     found = first(byZoneDestination.get(t.service(ref.id()).zone()), narrow);
                 }
             }
-            return found != null ? found : first(toEveryService, narrow);
+            if (found == null) {
+                found = first(toEveryService, narrow);
+            }
+            return found == null ? null : found.connection();
         }
 
         private static ResolvedConnection first(List<ResolvedConnection> broader, ResolvedConnection narrow) {
-            if (broader == null) {
-                return null;
-            }
-            for (ResolvedConnection broad : broader) {
-                if (broad != narrow && contains(broad, narrow) && !identicalAndFirst(narrow, broad)) {
-                    return broad;
+            if (broader != null) {
+                for (ResolvedConnection broad : broader) {
+                    if (isContainedBy(narrow, broad)) {
+                        return broad;
+                    }
                 }
             }
             return null;
+        }
+
+        private static boolean isContainedBy(ResolvedConnection narrow, ResolvedConnection broad) {
+            return broad != narrow && contains(broad, narrow) && !identicalAndFirst(narrow, broad);
         }
     }
 

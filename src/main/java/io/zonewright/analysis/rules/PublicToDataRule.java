@@ -23,7 +23,7 @@ public final class PublicToDataRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         EndpointScope from = rc.from();
         boolean exposedSource = from.external() || from.touchesRole(ZoneRole.PUBLIC);

@@ -20,7 +20,7 @@ public final class UnauthenticatedRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         if (!c.auth().isAuthenticated() && rc.from().allInternal() && rc.to().allInternal()) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)

@@ -9,9 +9,7 @@ import io.zonewright.model.PortSpec;
 import io.zonewright.model.Service;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** ZW110: a port a service listens on is one some connection uses. */
@@ -27,14 +25,20 @@ public final class UnusedListenerRule extends AbstractRule {
 
     @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
-        Map<Service, List<PortSpec>> inbound = new IdentityHashMap<>();
+        List<Service> services = context.topology().services();
+        @SuppressWarnings("unchecked")
+        List<PortSpec>[] inbound = new List[services.size()];
         for (ResolvedConnection rc : context.connections()) {
-            for (Service s : rc.to().services()) {
-                inbound.computeIfAbsent(s, id -> new ArrayList<>(2)).add(rc.connection().port());
+            for (int s : rc.to().serviceIndexes()) {
+                if (inbound[s] == null) {
+                    inbound[s] = new ArrayList<>(2);
+                }
+                inbound[s].add(rc.connection().port());
             }
         }
-        for (Service s : context.topology().services()) {
-            List<PortSpec> used = inbound.getOrDefault(s, List.of());
+        for (int i = 0; i < services.size(); i++) {
+            Service s = services.get(i);
+            List<PortSpec> used = inbound[i] == null ? List.of() : inbound[i];
             for (PortSpec listen : s.listens()) {
                 if (used.stream().noneMatch(listen::overlaps)) {
                     findings.accept(serviceFinding(s, severity(), describe(s) + " listens on " + listen

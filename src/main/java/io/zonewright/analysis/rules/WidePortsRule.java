@@ -21,7 +21,7 @@ public final class WidePortsRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         if (c.port().protocol() == Protocol.ANY) {
             findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " allows every protocol and port"));

@@ -23,7 +23,7 @@ public final class WorkerInboundRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         for (Service s : rc.to().services()) {
             if (s.kind() == ServiceKind.WORKER) {

@@ -23,14 +23,14 @@ public final class ZoneCrossingRule extends ConnectionRule {
     }
 
     @Override
-    protected void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
+    public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         for (Zone from : rc.from().zones()) {
             for (Zone to : rc.to().zones()) {
-                if (from.id().equals(to.id())) {
+                if (from == to) {
                     continue;
                 }
-                PolicyRule rule = context.crossing(from.id(), to.id());
+                PolicyRule rule = context.crossing(from, to);
                 if (rule == null) {
                     findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " crosses from zone '"
                             + from.displayName() + "' to '" + to.displayName() + "', which the zone policy does not allow"));
