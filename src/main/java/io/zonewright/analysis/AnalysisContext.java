@@ -71,7 +71,7 @@ public final class AnalysisContext {
 
     public TopologyGraph graph() {
         if (graph == null) {
-            graph = TopologyGraph.build(topology, resolver);
+            graph = TopologyGraph.build(topology, connections);
         }
         return graph;
     }

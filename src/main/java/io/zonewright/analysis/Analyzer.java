@@ -16,11 +16,19 @@ import java.util.Map;
 public final class Analyzer {
 
     /** Worst first, then by where they are written, then by rule: the order every report uses. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(f -> f.location().line())
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::target)
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = (a, b) -> {
+        int c = a.severity().compareTo(b.severity());
+        if (c == 0) {
+            c = Integer.compare(a.location().line(), b.location().line());
+        }
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        if (c == 0) {
+            c = a.target().compareTo(b.target());
+        }
+        return c != 0 ? c : a.message().compareTo(b.message());
+    };
 
     private Analyzer() {
     }

@@ -1,6 +1,5 @@
 package io.zonewright.analysis;
 
-import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
@@ -38,8 +37,9 @@ public final class TopologyGraph {
         this.graph = graph;
     }
 
-    public static TopologyGraph build(Topology topology, EndpointResolver resolver) {
-        return new Builder(topology, resolver).build();
+    /** The graph of a design whose connections were already resolved (as an analysis context has them). */
+    public static TopologyGraph build(Topology topology, List<ResolvedConnection> connections) {
+        return new Builder(topology).build(connections);
     }
 
     public Graph<Integer, Integer> graph() {
@@ -88,7 +88,6 @@ public final class TopologyGraph {
 
     private static final class Builder {
         private final Topology topology;
-        private final EndpointResolver resolver;
         private final List<String> labels = new ArrayList<>();
         /** Hubs by label; services are vertices 0..n-1 in the topology's order. */
         private final Map<String, Integer> vertexByLabel = new HashMap<>();
@@ -97,12 +96,11 @@ public final class TopologyGraph {
         private long[] packed = new long[1024];
         private int edgeCount;
 
-        Builder(Topology topology, EndpointResolver resolver) {
+        Builder(Topology topology) {
             this.topology = topology;
-            this.resolver = resolver;
         }
 
-        TopologyGraph build() {
+        TopologyGraph build(List<ResolvedConnection> connections) {
             for (Service s : topology.services()) {
                 int v = labels.size();
                 labels.add(s.id());
@@ -110,9 +108,9 @@ public final class TopologyGraph {
                     external.set(v);
                 }
             }
-            for (Connection c : topology.connections()) {
-                int source = sourceVertex(c.from());
-                for (int target : resolver.resolve(c.to()).serviceIndexes()) {
+            for (ResolvedConnection c : connections) {
+                int source = sourceVertex(c.connection().from(), c.from());
+                for (int target : c.to().serviceIndexes()) {
                     addEdge(source, target);
                 }
             }
@@ -128,8 +126,7 @@ public final class TopologyGraph {
                     IntGraphs.directed(labels.size(), pairs));
         }
 
-        private int sourceVertex(Endpoint from) {
-            EndpointScope scope = resolver.resolve(from);
+        private int sourceVertex(Endpoint from, EndpointScope scope) {
             if (from instanceof Endpoint.ServiceRef) {
                 return scope.serviceIndexes()[0];
             }

@@ -1,32 +1,42 @@
 package io.zonewright.ui;
 
 import io.zonewright.model.Topology;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
-/** The design being edited: its topology, the file it belongs to (null until saved) and whether it changed. */
+/**
+ * The design being edited: its topology, the file it belongs to (null until saved), and whether it differs
+ * from what was last opened or saved. Dirty is derived, so undoing back to the saved state is clean again.
+ */
 public final class Document {
 
-    private final ObjectProperty<Topology> topology = new SimpleObjectProperty<>(this, "topology");
+    private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final StringProperty title = new SimpleStringProperty(this, "title");
+    private Topology saved;
 
     public Document(Topology initial, Path file) {
         this.topology.set(initial);
+        this.saved = initial;
         this.file.set(file);
-        title.bind(javafx.beans.binding.Bindings.createStringBinding(this::computeTitle, this.file, dirty, this.topology));
+        topology.addListener((obs, old, now) -> dirty.set(now != saved));
+        title.bind(Bindings.createStringBinding(this::computeTitle, this.file, dirty, topology));
     }
 
     public static Topology empty() {
-        return new Topology("Untitled design", "", List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
+        return new Topology("Untitled design", "", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     private String computeTitle() {
@@ -35,8 +45,8 @@ public final class Document {
         return (dirty.get() ? "• " : "") + name + " — Zonewright";
     }
 
-    public ObjectProperty<Topology> topologyProperty() {
-        return topology;
+    public ReadOnlyObjectProperty<Topology> topologyProperty() {
+        return topology.getReadOnlyProperty();
     }
 
     public Topology topology() {
@@ -47,18 +57,35 @@ public final class Document {
         return file;
     }
 
-    public BooleanProperty dirtyProperty() {
-        return dirty;
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
     }
 
     public StringProperty titleProperty() {
         return title;
     }
 
-    /** Replaces the whole document, as after Open: clean, with a new file. */
+    /** An edit: the new topology becomes current. */
+    void edit(Topology next) {
+        topology.set(next);
+    }
+
+    /** Replaces the whole document, as after Open or New: clean, with a new file. */
     public void replace(Topology newTopology, Path newFile) {
-        topology.set(newTopology);
+        saved = newTopology;
         file.set(newFile);
+        topology.set(newTopology);
+        dirty.set(false);
+    }
+
+    /** The current topology is what the file now holds. */
+    void markSaved(Path savedTo) {
+        saved = topology.get();
+        file.set(savedTo);
         dirty.set(false);
     }
 }

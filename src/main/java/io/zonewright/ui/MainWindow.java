@@ -1,67 +1,132 @@
 package io.zonewright.ui;
 
-import io.zonewright.io.LoadResult;
-import io.zonewright.io.TopologyWriter;
+import io.zonewright.analysis.Finding;
+import io.zonewright.edit.TopologyEdits;
+import io.zonewright.edit.TopologyEdits.Placement;
+import io.zonewright.io.RecoveryStore;
+import io.zonewright.layout.DiagramLayout;
+import io.zonewright.model.Position;
+import io.zonewright.model.Service;
+import io.zonewright.model.ServiceKind;
 import io.zonewright.model.Topology;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Group;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.prefs.Preferences;
 
-/** The editor's window: menus, the diagram, the findings panel and the status bar. */
-public final class MainWindow {
+/**
+ * The editor's window: menus, the palette, the diagram, the findings and connections panels, and the
+ * status bar. Every change goes through the undo manager as one named step.
+ */
+public final class MainWindow implements DiagramEdits {
+
+    private static final double NUDGE = 10;
 
     private final Stage stage;
     private final Document document;
+    private final UndoManager undo;
+    private final Selection selection = new Selection();
     private final LiveAnalysis analysis;
-    private final DiagramView diagram = new DiagramView();
+    private final DiagramView diagram;
+    private final ScrollPane canvas;
+    private final ZoomControl zoom;
     private final StatusBar status = new StatusBar();
+    private final Notices notices = new Notices();
+    private final FileActions files;
+    private final RecentFiles recent = new RecentFiles(Preferences.userNodeForPackage(MainWindow.class));
+    private final FindingsPanel findings;
+    private final ConnectionsTable connections;
+    private final ReviewMode review;
+    private List<Service> clipboard = List.of();
 
     public MainWindow(Stage stage, Document document) {
+        this(stage, document, RecoveryStore.inUserHome());
+    }
+
+    MainWindow(Stage stage, Document document, RecoveryStore recovery) {
         this.stage = stage;
         this.document = document;
+        this.undo = new UndoManager(document);
         this.analysis = new LiveAnalysis(document);
-
-        ScrollPane canvas = new ScrollPane(diagram);
+        this.diagram = new DiagramView(selection, this);
+        this.canvas = new ScrollPane(new Group(diagram));
         canvas.setId("canvas");
         canvas.setPannable(true);
-        FindingsPanel findings = new FindingsPanel(analysis.reportProperty());
-        SplitPane split = new SplitPane(canvas, findings);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        this.zoom = new ZoomControl(canvas, diagram);
+        this.files = new FileActions(stage, document, undo, recovery, recent, notices);
+
+        findings = new FindingsPanel(analysis.reportProperty(), this::focus, this::waive);
+        connections = new ConnectionsTable(document.topologyProperty(),
+                (id, edited) -> perform("Edit connection " + id, t -> TopologyEdits.replaceConnection(t, id, edited)),
+                notices::show);
+        TabPane panels = new TabPane(new Tab("Findings", findings), new Tab("Connections", connections),
+                new Tab("Zone policy", new PolicyMatrix(document.topologyProperty(), this::perform, notices::show)));
+        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        panels.setId("panels");
+        Inspector inspector = new Inspector(document.topologyProperty(), selection, this::perform);
+
+        SplitPane work = new SplitPane(canvas, panels);
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.7);
+        SplitPane main = new SplitPane(new Palette(diagram, this), work, inspector);
+        main.setDividerPositions(0.11, 0.8);
 
         status.setId("status");
         status.setText("Analysing…");
+        review = new ReviewMode(this, analysis.reportProperty());
 
-        BorderPane root = new BorderPane(split);
-        root.setTop(menus());
+        BorderPane root = new BorderPane(main);
+        root.setId("root");
+        root.setTop(new VBox(menus(), review.toolbar(), notices));
         root.setBottom(status);
+        review.attach(root);
 
         diagram.show(document.topology());
-        document.topologyProperty().addListener((obs, old, topology) -> diagram.show(topology));
+        document.topologyProperty().addListener((obs, old, topology) -> {
+            diagram.show(topology);
+            diagram.showFindings(analysis.reportProperty().get());
+        });
         analysis.reportProperty().addListener((obs, old, report) -> {
             diagram.showFindings(report);
             status.setText(StatusSummary.of(report));
         });
 
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("zonewright.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
-        stage.setOnHidden(e -> analysis.close());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> {
+            files.closed();
+            analysis.close();
+        });
     }
 
     public void show() {
@@ -72,17 +137,227 @@ public final class MainWindow {
         return document;
     }
 
+    /** Opens a design file; a broken one is reported and the current design stays open. */
+    public boolean open(Path file) {
+        return files.open(file);
+    }
+
+    /** At start-up, offers what an earlier session autosaved for the current design, if anything. */
+    void offerRecovery() {
+        files.offerRecovery(document.fileProperty().get());
+    }
+
+    // --- edits from the diagram and the panels, each one undoable step ---
+
+    void perform(String name, UnaryOperator<Topology> edit) {
+        if (review.isActive()) {
+            return;
+        }
+        undo.perform(name, edit);
+    }
+
+    @Override
+    public void addService(ServiceKind kind, String zone, Position position) {
+        perform("Add " + kind.yamlName(), t -> TopologyEdits.addService(t, kind, zone, position));
+    }
+
+    @Override
+    public void moveServices(Map<String, Placement> placements) {
+        perform(placements.size() == 1 ? "Move " + placements.keySet().iterator().next() : "Move " + placements.size() + " services",
+                t -> TopologyEdits.moveServices(t, placements));
+    }
+
+    @Override
+    public void connect(String fromService, String toService) {
+        perform("Connect " + fromService + " to " + toService, t -> TopologyEdits.connect(t, fromService, toService));
+    }
+
+    @Override
+    public void rename(String serviceId, String newName) {
+        Service s = document.topology().service(serviceId);
+        if (s != null && !newName.equals(s.displayName())) {
+            perform("Rename " + serviceId, t -> TopologyEdits.replaceService(t, serviceId,
+                    new Service(s.id(), newName, s.zone(), s.kind(), s.listens(), s.addresses(), s.deployment(), s.location())));
+        }
+    }
+
+    private void deleteSelection() {
+        List<String> ids = new ArrayList<>(selection.ids());
+        if (!ids.isEmpty()) {
+            perform(ids.size() == 1 ? "Delete " + ids.get(0) : "Delete " + ids.size() + " elements", t -> TopologyEdits.remove(t, ids));
+        }
+    }
+
+    private void nudge(double dx, double dy) {
+        DiagramLayout layout = diagram.diagramLayout();
+        Map<String, Placement> placements = new HashMap<>();
+        for (String id : selection.ids()) {
+            DiagramLayout.Box box = layout.box(id);
+            if (box != null) {
+                DiagramLayout.Lane lane = layout.lane(box.service().zone());
+                placements.put(id, new Placement(box.service().zone(), new Position(
+                        Math.max(DiagramLayout.LANE_HEADER, box.x() + dx), Math.max(0, box.y() - lane.y() + dy))));
+            }
+        }
+        if (!placements.isEmpty()) {
+            perform("Nudge", t -> TopologyEdits.moveServices(t, placements));
+        }
+    }
+
+    private void copy() {
+        clipboard = selection.ids().stream().map(document.topology()::service).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void paste() {
+        if (clipboard.isEmpty()) {
+            return;
+        }
+        DiagramLayout layout = diagram.diagramLayout();
+        Map<String, Position> positions = new HashMap<>();
+        List<Service> present = new ArrayList<>();
+        for (Service s : clipboard) {
+            DiagramLayout.Lane lane = layout.lane(s.zone());
+            if (lane != null) {
+                DiagramLayout.Box box = layout.box(s.id());
+                Position p = box == null ? DiagramLayout.autoPosition(0) : new Position(box.x() + 24, box.y() - lane.y() + 24);
+                positions.put(s.id(), p);
+                present.add(s);
+            }
+        }
+        perform("Paste " + present.size() + (present.size() == 1 ? " service" : " services"),
+                t -> TopologyEdits.addCopies(t, present, positions));
+    }
+
+    private void arrangeLanes() {
+        List<String> zones = selection.ids().stream().map(document.topology()::service).filter(java.util.Objects::nonNull)
+                .map(Service::zone).distinct().toList();
+        perform("Arrange lane", t -> {
+            Topology out = t;
+            for (String zone : zones) {
+                out = TopologyEdits.arrangeZone(out, zone);
+            }
+            return out;
+        });
+    }
+
+    private void waive(Finding finding) {
+        WaiverDialog.ask(stage, finding).ifPresent(w -> perform("Waive " + finding.rule() + " on " + finding.target(),
+                t -> TopologyEdits.addWaiver(t, w)));
+    }
+
+    /** Selects a finding's elements, frames them and lights its path. */
+    private void focus(Finding finding) {
+        List<String> ids = new ArrayList<>(finding.elements());
+        ids.add(finding.target());
+        ids.removeIf(id -> diagram.serviceView(id) == null && diagram.connectionView(id) == null);
+        selection.setAll(ids);
+        diagram.highlightPath(finding.path());
+        frame(ids);
+    }
+
+    private void frame(List<String> ids) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = 0;
+        double maxY = 0;
+        for (String id : ids) {
+            DiagramLayout.Box box = diagram.diagramLayout().box(id);
+            if (box != null) {
+                minX = Math.min(minX, box.x());
+                minY = Math.min(minY, box.y());
+                maxX = Math.max(maxX, box.x() + DiagramLayout.BOX_WIDTH);
+                maxY = Math.max(maxY, box.y() + DiagramLayout.BOX_HEIGHT);
+            }
+        }
+        if (minX < Double.MAX_VALUE) {
+            zoom.reveal(minX, minY, maxX - minX, maxY - minY);
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl || review.isActive()) {
+            return;
+        }
+        double step = e.isShiftDown() ? 1 : NUDGE;
+        switch (e.getCode()) {
+            case DELETE, BACK_SPACE -> deleteSelection();
+            case LEFT -> nudge(-step, 0);
+            case RIGHT -> nudge(step, 0);
+            case UP -> nudge(0, -step);
+            case DOWN -> nudge(0, step);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    // --- menus ---
+
     private MenuBar menus() {
-        Menu file = new Menu("_File");
-        file.getItems().addAll(
-                item("_New", "Shortcut+N", this::newDesign),
-                item("_Open…", "Shortcut+O", this::open),
-                item("_Save", "Shortcut+S", this::save),
-                item("Save _As…", "Shortcut+Shift+S", this::saveAs),
-                item("_Quit", "Shortcut+Q", stage::close));
-        MenuBar bar = new MenuBar(file);
+        Menu recentMenu = new Menu("Open _Recent");
+        recent.files().addListener((ListChangeListener<Path>) c -> fillRecent(recentMenu));
+        fillRecent(recentMenu);
+        Menu export = new Menu("_Export");
+        export.setId("export-menu");
+        Exports exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices);
+        export.getItems().addAll(
+                item("Diagram as _PNG…", "Shortcut+Shift+P", exports::png),
+                item("Diagram as S_VG…", "Shortcut+Shift+G", exports::svg),
+                item("Findings _report (Markdown)…", "Shortcut+Shift+R", exports::report));
+        Menu file = new Menu("_File", null,
+                item("_New", "Shortcut+N", files::newDesign),
+                item("_Open…", "Shortcut+O", files::open),
+                recentMenu,
+                item("_Save", "Shortcut+S", files::save),
+                item("Save _As…", "Shortcut+Shift+S", files::saveAs),
+                export,
+                item("_Quit", "Shortcut+Q", () -> {
+                    if (files.confirmDiscard()) {
+                        stage.close();
+                    }
+                }));
+
+        MenuItem undoItem = item("_Undo", "Shortcut+Z", undo::undo);
+        undoItem.setId("undo-item");
+        undoItem.textProperty().bind(Bindings.when(undo.undoNameProperty().isEmpty()).then("Undo")
+                .otherwise(Bindings.concat("Undo ", undo.undoNameProperty())));
+        undoItem.disableProperty().bind(undo.undoNameProperty().isEmpty());
+        MenuItem redoItem = item("_Redo", "Shortcut+Shift+Z", undo::redo);
+        redoItem.textProperty().bind(Bindings.when(undo.redoNameProperty().isEmpty()).then("Redo")
+                .otherwise(Bindings.concat("Redo ", undo.redoNameProperty())));
+        redoItem.disableProperty().bind(undo.redoNameProperty().isEmpty());
+        Menu edit = new Menu("_Edit", null, undoItem, redoItem,
+                item("_Copy", "Shortcut+C", this::copy),
+                item("_Paste", "Shortcut+V", this::paste),
+                item("_Delete", "Delete", this::deleteSelection),
+                item("Select _All", "Shortcut+A", () -> selection.setAll(document.topology().services().stream().map(Service::id).toList())),
+                item("Arrange _Lane", "Shortcut+L", this::arrangeLanes));
+
+        Menu view = new Menu("_View", null,
+                item("Zoom _In", "Shortcut+Plus", zoom::zoomIn),
+                item("Zoom _Out", "Shortcut+Minus", zoom::zoomOut),
+                item("_Actual Size", "Shortcut+0", zoom::actualSize),
+                item("_Fit to Window", "Shortcut+9", zoom::fit),
+                item("_Review Mode", "F5", review::toggle));
+        MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        for (Path p : recent.files()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (files.confirmDiscard()) {
+                    files.open(p);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        menu.setDisable(menu.getItems().isEmpty());
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -92,72 +367,42 @@ public final class MainWindow {
         return item;
     }
 
-    private void newDesign() {
-        document.replace(Document.empty(), null);
-    }
-
-    private void open() {
-        FileChooser chooser = designChooser("Open a design");
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
-    }
-
-    /** Opens a file; a broken one is reported in a dialog and the current design stays open. */
-    public boolean open(Path file) {
-        LoadResult result = DesignLoader.file(file);
-        if (!result.isValid()) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(stage);
-            alert.setTitle("Cannot open the design");
-            alert.setHeaderText(file.getFileName() + " cannot be opened");
-            alert.setContentText(DesignLoader.describe(result));
-            alert.show();
-            return false;
-        }
-        document.replace(result.topology(), file);
-        return true;
-    }
-
-    private void save() {
-        if (document.fileProperty().get() == null) {
-            saveAs();
-        } else {
-            saveTo(document.fileProperty().get());
-        }
-    }
-
-    private void saveAs() {
-        File chosen = designChooser("Save the design").showSaveDialog(stage);
-        if (chosen != null) {
-            saveTo(chosen.toPath());
-        }
-    }
-
-    private void saveTo(Path file) {
-        Topology topology = document.topology();
-        try {
-            TopologyWriter.save(topology, file);
-            document.fileProperty().set(file);
-            document.dirtyProperty().set(false);
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "The design was not saved: " + e.getMessage()
-                    + "\nThe file on disk is unchanged.");
-            alert.initOwner(stage);
-            alert.setHeaderText("Cannot save " + file.getFileName());
-            alert.show();
-        }
-    }
-
-    private static FileChooser designChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zonewright designs", "*.yaml", "*.yml"));
-        return chooser;
-    }
+    // --- for ReviewMode and tests ---
 
     DiagramView diagram() {
         return diagram;
+    }
+
+    UndoManager undoManager() {
+        return undo;
+    }
+
+    Selection selection() {
+        return selection;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    ZoomControl zoom() {
+        return zoom;
+    }
+
+    FindingsPanel findings() {
+        return findings;
+    }
+
+    Notices notices() {
+        return notices;
+    }
+
+    void focusFinding(Finding finding) {
+        focus(finding);
+    }
+
+    /** Edits that a review must not make: the diagram turns read-only. */
+    void setReadOnly(boolean readOnly) {
+        diagram.setReadOnly(readOnly);
     }
 }

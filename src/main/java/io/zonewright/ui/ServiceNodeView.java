@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ final class ServiceNodeView extends StackPane {
 
     private final Service service;
     private final Label badge = new Label();
+    private final Circle handle = new Circle(6);
 
     ServiceNodeView(Service service) {
         this.service = service;
@@ -42,7 +44,16 @@ final class ServiceNodeView extends StackPane {
         badge.getStyleClass().add("badge");
         badge.setVisible(false);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        getChildren().addAll(row, badge);
+        handle.getStyleClass().add("handle");
+        handle.setId("handle-" + service.id());
+        StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
+        handle.setTranslateX(16);
+        getChildren().addAll(row, badge, handle);
+    }
+
+    /** The knob a connection is dragged from. */
+    Circle handle() {
+        return handle;
     }
 
     Service service() {

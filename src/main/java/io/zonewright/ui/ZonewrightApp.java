@@ -6,20 +6,19 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The editor application: opens the design named on the command line, or the bundled article sample. */
+/**
+ * The editor application: opens the design named on the command line, or the article sample bundled in
+ * the jar, then offers whatever an earlier session autosaved and did not save.
+ */
 public final class ZonewrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Document document = new Document(DesignLoader.bundledSample().topology(), null);
-        MainWindow window = new MainWindow(stage, document);
+        MainWindow window = new MainWindow(stage, new Document(DesignLoader.bundledSample().topology(), null));
         window.show();
-        if (!args.isEmpty()) {
-            Path file = Path.of(args.get(0));
-            if (!window.open(file)) {
-                stage.toFront();
-            }
+        if (args.isEmpty() || !window.open(Path.of(args.get(0)))) {
+            window.offerRecovery();
         }
     }
 }

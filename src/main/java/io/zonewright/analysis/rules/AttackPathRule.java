@@ -9,6 +9,7 @@ import io.zonewright.analysis.TopologyGraph;
 import io.zonewright.model.Service;
 import io.zonewright.model.ZoneRole;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,10 +36,14 @@ public final class AttackPathRule extends AbstractRule {
             return;
         }
         Paths paths = Paths.from(g, sources);
+        BitSet starts = new BitSet();
+        sources.forEach(starts::set);
         for (int v = 0; v < g.serviceCount(); v++) {
+            if (!paths.reached(v) || starts.get(v)) {
+                continue;
+            }
             Service s = g.service(v);
-            if (!paths.reached(v) || sources.contains(v)
-                    || context.topology().zoneOf(s).role() != ZoneRole.DATA) {
+            if (context.topology().zoneOf(s).role() != ZoneRole.DATA) {
                 continue;
             }
             List<String> path = paths.labelsTo(v);

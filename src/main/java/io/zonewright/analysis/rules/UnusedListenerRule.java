@@ -40,11 +40,20 @@ public final class UnusedListenerRule extends AbstractRule {
             Service s = services.get(i);
             List<PortSpec> used = inbound[i] == null ? List.of() : inbound[i];
             for (PortSpec listen : s.listens()) {
-                if (used.stream().noneMatch(listen::overlaps)) {
+                if (!anyOverlaps(used, listen)) {
                     findings.accept(serviceFinding(s, severity(), describe(s) + " listens on " + listen
                             + " but no connection uses it", List.of(s.id()), List.of()));
                 }
             }
         }
+    }
+
+    private static boolean anyOverlaps(List<PortSpec> used, PortSpec listen) {
+        for (PortSpec port : used) {
+            if (port.overlaps(listen)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,101 @@
+package io.zonewright.layout;
+
+import io.zonewright.analysis.EndpointResolver;
+import io.zonewright.model.Connection;
+import io.zonewright.model.PortSpec;
+import io.zonewright.model.ServiceKind;
+import io.zonewright.model.Topology;
+
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The diagram as a standalone SVG document, drawn from the same layout as the editor. All text from the
+ * design is XML-escaped, so a name cannot break out of its element.
+ */
+public final class SvgExport {
+
+    private static final String[][] LANE_COLOURS = {
+            {"external", "#f3f4f6"}, {"public", "#fff8e6"}, {"application", "#eef6ff"},
+            {"data", "#f3edff"}, {"management", "#ecf8f1"}, {"custom", "#f7f7f2"}};
+
+    private SvgExport() {
+    }
+
+    /** The SVG of a topology; {@code iconPaths} gives the path data of each kind's icon. */
+    public static String render(Topology topology, Function<ServiceKind, String> iconPaths) {
+        DiagramLayout layout = DiagramLayout.of(topology);
+        double width = Math.max(layout.width(), 800);
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+                + "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"13\">%n", width, layout.height(), width, layout.height()));
+        svg.append("  <title>").append(escape(topology.name())).append("</title>\n");
+        svg.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "
+                + "orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 Z\" fill=\"#52606d\"/></marker></defs>\n");
+        for (DiagramLayout.Lane lane : layout.lanes()) {
+            svg.append(String.format(Locale.ROOT, "  <rect x=\"0\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"#d5dbe1\"/>%n",
+                    lane.y(), width, lane.height(), laneColour(lane.zone().role().yamlName())));
+            svg.append(String.format(Locale.ROOT, "  <text x=\"12\" y=\"%.1f\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
+                    lane.y() + 26, escape(lane.zone().displayName())));
+        }
+        EndpointResolver resolver = new EndpointResolver(topology);
+        for (Connection c : topology.connections()) {
+            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
+            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
+            if (from == null || to == null) {
+                continue;
+            }
+            double[] a = from.borderPoint(to.centerX(), to.centerY());
+            double[] b = to.borderPoint(from.centerX(), from.centerY());
+            svg.append(String.format(Locale.ROOT, "  <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\" "
+                    + "stroke-width=\"1.5\" marker-end=\"url(#arrow)\"><title>%s</title></line>%n",
+                    a[0], a[1], b[0], b[1], escape(c.id() + (c.hasPurpose() ? ": " + c.purpose() : ""))));
+            svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#323f4b\">%s</text>%n",
+                    a[0] + (b[0] - a[0]) * 0.4, a[1] + (b[1] - a[1]) * 0.4, escape(c.port().toString())));
+        }
+        for (DiagramLayout.Box box : layout.boxes().values().stream()
+                .sorted(java.util.Comparator.comparing(b -> b.service().id())).toList()) {
+            svg.append(String.format(Locale.ROOT, "  <g transform=\"translate(%.1f %.1f)\">%n", box.x(), box.y()));
+            svg.append(String.format(Locale.ROOT, "    <rect width=\"%.0f\" height=\"%.0f\" rx=\"8\" fill=\"white\" stroke=\"#7b8794\" stroke-width=\"1.5\"/>%n",
+                    DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT));
+            svg.append("    <path transform=\"translate(10 20)\" fill=\"none\" stroke=\"#334e68\" stroke-width=\"1.8\" d=\"")
+                    .append(escape(iconPaths.apply(box.service().kind()))).append("\"/>\n");
+            svg.append("    <text x=\"42\" y=\"28\" font-weight=\"bold\">").append(escape(box.service().displayName())).append("</text>\n");
+            svg.append("    <text x=\"42\" y=\"46\" font-size=\"11\" fill=\"#52606d\">").append(escape(box.service().listens().stream()
+                    .map(PortSpec::toString).collect(Collectors.joining(" ")))).append("</text>\n");
+            svg.append("  </g>\n");
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String laneColour(String role) {
+        for (String[] pair : LANE_COLOURS) {
+            if (pair[0].equals(role)) {
+                return pair[1];
+            }
+        }
+        return "#ffffff";
+    }
+
+    /** XML text and attribute escaping; control characters other than tab and newline are dropped. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (ch >= 0x20 || ch == '\t' || ch == '\n') {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package io.zonewright.ui;
+
+import io.zonewright.edit.TopologyEdits.Placement;
+import io.zonewright.model.Position;
+import io.zonewright.model.ServiceKind;
+
+import java.util.Map;
+
+/** What gestures on the diagram ask the editor to do; each call becomes one undoable step. */
+interface DiagramEdits {
+
+    void addService(ServiceKind kind, String zone, Position position);
+
+    void moveServices(Map<String, Placement> placements);
+
+    void connect(String fromService, String toService);
+
+    void rename(String serviceId, String newName);
+}

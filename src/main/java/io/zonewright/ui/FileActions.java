@@ -1,0 +1,226 @@
+package io.zonewright.ui;
+
+import io.zonewright.io.LoadResult;
+import io.zonewright.io.RecoveryStore;
+import io.zonewright.io.TopologyReader;
+import io.zonewright.io.TopologyWriter;
+import io.zonewright.model.Topology;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+
+/**
+ * New, Open, Save, Save As, autosave with recovery, the prompt on closing unsaved work, and the notice when
+ * the file changed on disk. Saves are atomic and canonical; a failed save leaves the file as it was.
+ */
+final class FileActions {
+
+    /** How often unsaved work is copied to the recovery store. */
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(20);
+    private static final Duration WATCH_EVERY = Duration.seconds(2);
+
+    private final Stage stage;
+    private final Document document;
+    private final UndoManager undo;
+    private final RecoveryStore recovery;
+    private final RecentFiles recent;
+    private final Notices notices;
+    private FileTime knownModified;
+    private final Timeline autosave;
+    private final Timeline watch;
+
+    FileActions(Stage stage, Document document, UndoManager undo, RecoveryStore recovery, RecentFiles recent,
+                Notices notices) {
+        this.stage = stage;
+        this.document = document;
+        this.undo = undo;
+        this.recovery = recovery;
+        this.recent = recent;
+        this.notices = notices;
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> autosaveNow()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        watch = new Timeline(new KeyFrame(WATCH_EVERY, e -> checkDisk()));
+        watch.setCycleCount(Timeline.INDEFINITE);
+        watch.play();
+        rememberDiskState();
+    }
+
+    void newDesign() {
+        if (confirmDiscard()) {
+            recovery.discard(document.fileProperty().get());
+            document.replace(Document.empty(), null);
+            undo.clear();
+            rememberDiskState();
+        }
+    }
+
+    void open() {
+        File chosen = chooser("Open a design").showOpenDialog(stage);
+        if (chosen != null && confirmDiscard()) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Opens a file; a broken one is reported in a dialog and the current design stays open. */
+    boolean open(Path file) {
+        LoadResult result = TopologyReader.read(file);
+        if (!result.isValid()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle("Cannot open the design");
+            alert.setHeaderText(file.getFileName() + " cannot be opened");
+            alert.setContentText(DesignLoader.describe(result));
+            alert.show();
+            return false;
+        }
+        recovery.discard(document.fileProperty().get());
+        document.replace(result.topology(), file);
+        undo.clear();
+        recent.add(file);
+        rememberDiskState();
+        offerRecovery(file);
+        return true;
+    }
+
+    /** If a previous session crashed with unsaved work on this design, offers to bring it back. */
+    void offerRecovery(Path file) {
+        Optional<String> pending = recovery.pending(file);
+        if (pending.isEmpty()) {
+            return;
+        }
+        LoadResult recovered = TopologyReader.parse(pending.get(), "recovered copy");
+        if (!recovered.isValid()) {
+            recovery.discard(file);
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle("Recover unsaved changes");
+        ask.setHeaderText("Zonewright found unsaved changes to " + (file == null ? "an untitled design" : file.getFileName()));
+        ask.setContentText("They were saved automatically before Zonewright closed unexpectedly. Restore them?");
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ask.getButtonTypes().setAll(restore, discard);
+        ask.getDialogPane().setId("recovery-dialog");
+        ask.showAndWait().ifPresent(answer -> {
+            if (answer == restore) {
+                undo.perform("Recover unsaved changes", t -> recovered.topology());
+            } else {
+                recovery.discard(file);
+            }
+        });
+    }
+
+    boolean save() {
+        Path file = document.fileProperty().get();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    boolean saveAs() {
+        File chosen = chooser("Save the design").showSaveDialog(stage);
+        return chosen != null && saveTo(chosen.toPath());
+    }
+
+    boolean saveTo(Path file) {
+        Topology topology = document.topology();
+        try {
+            TopologyWriter.save(topology, file);
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "The design was not saved: " + e.getMessage()
+                    + "\nThe file on disk is unchanged; your changes are still open.");
+            alert.initOwner(stage);
+            alert.setHeaderText("Cannot save " + file.getFileName());
+            alert.show();
+            return false;
+        }
+        Path previous = document.fileProperty().get();
+        document.markSaved(file);
+        recovery.discard(previous);
+        recovery.discard(file);
+        recent.add(file);
+        rememberDiskState();
+        return true;
+    }
+
+    void autosaveNow() {
+        if (document.isDirty()) {
+            try {
+                recovery.save(document.fileProperty().get(), TopologyWriter.toYaml(document.topology()));
+            } catch (IOException e) {
+                notices.show("Autosave failed: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Asks what to do with unsaved changes; true when it is fine to go on. */
+    boolean confirmDiscard() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Save the changes to " + document.titleProperty().get().replace("• ", "").replace(" — Zonewright", "") + "?");
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ask.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);
+        ask.getDialogPane().setId("unsaved-dialog");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() != save || save();
+    }
+
+    /** Called when the window closes for good: a clean exit leaves no recovery copy behind. */
+    void closed() {
+        autosave.stop();
+        watch.stop();
+        recovery.discard(document.fileProperty().get());
+    }
+
+    private void rememberDiskState() {
+        knownModified = modified(document.fileProperty().get());
+    }
+
+    private void checkDisk() {
+        Path file = document.fileProperty().get();
+        FileTime now = modified(file);
+        if (file != null && now != null && knownModified != null && !now.equals(knownModified)) {
+            knownModified = now;
+            notices.offer(file.getFileName() + " changed on disk.", "Reload", () -> {
+                if (confirmDiscard()) {
+                    open(file);
+                }
+            });
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return file == null ? null : Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zonewright designs", "*.yaml", "*.yml"));
+        return chooser;
+    }
+}

@@ -1,0 +1,125 @@
+package io.zonewright.ui;
+
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Report;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A presentation mode for review sessions in front of a projector: read-only, larger type, a legend, and
+ * the findings stepped through one by one, each framed on the diagram with its path lit.
+ */
+final class ReviewMode {
+
+    private final MainWindow window;
+    private final ReadOnlyObjectProperty<Report> report;
+    private final HBox toolbar = new HBox(10);
+    private final Label current = new Label();
+    private final VBox legend = new VBox(4);
+    private BorderPane root;
+    private boolean active;
+    private int index = -1;
+
+    ReviewMode(MainWindow window, ReadOnlyObjectProperty<Report> report) {
+        this.window = window;
+        this.report = report;
+        Button previous = new Button("◀ Previous");
+        previous.setId("review-previous");
+        previous.setOnAction(e -> step(-1));
+        Button next = new Button("Next ▶");
+        next.setId("review-next");
+        next.setOnAction(e -> step(1));
+        Button exit = new Button("Exit review");
+        exit.setOnAction(e -> toggle());
+        current.setId("review-current");
+        current.getStyleClass().add("review-current");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        toolbar.getChildren().addAll(previous, next, current, spring, exit);
+        toolbar.setId("review-toolbar");
+        toolbar.getStyleClass().add("review-toolbar");
+        show(toolbar, false);
+
+        legend.setId("review-legend");
+        legend.getStyleClass().add("legend");
+        legend.getChildren().addAll(legendLine("legend-violation", "critical or high finding"),
+                legendLine("legend-warning", "medium finding"),
+                legendLine("legend-path", "path of the finding shown"),
+                legendLine("legend-selected", "elements of the finding shown"));
+        show(legend, false);
+        report.addListener((obs, old, r) -> {
+            if (active) {
+                index = Math.min(index, r.findings().size() - 1);
+                describe();
+            }
+        });
+    }
+
+    private static HBox legendLine(String swatchClass, String text) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", swatchClass);
+        return new HBox(6, swatch, new Label(text));
+    }
+
+    void attach(BorderPane windowRoot) {
+        this.root = windowRoot;
+        windowRoot.setRight(legend);
+    }
+
+    HBox toolbar() {
+        return toolbar;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void toggle() {
+        active = !active;
+        window.setReadOnly(active);
+        show(toolbar, active);
+        show(legend, active);
+        if (active) {
+            root.getStyleClass().add("review");
+            index = -1;
+            step(1);
+        } else {
+            root.getStyleClass().remove("review");
+            window.diagram().highlightPath(java.util.List.of());
+        }
+    }
+
+    void step(int by) {
+        var findings = report.get().findings();
+        if (findings.isEmpty()) {
+            index = -1;
+            current.setText("No findings to review");
+            return;
+        }
+        index = Math.floorMod(index + by, findings.size());
+        Finding f = findings.get(index);
+        window.focusFinding(f);
+        describe();
+    }
+
+    private void describe() {
+        var findings = report.get().findings();
+        if (index < 0 || index >= findings.size()) {
+            current.setText(findings.isEmpty() ? "No findings to review" : "");
+            return;
+        }
+        Finding f = findings.get(index);
+        current.setText((index + 1) + " / " + findings.size() + "   " + f.rule() + " " + f.severity().label() + ": " + f.message());
+    }
+
+    private static void show(Region region, boolean visible) {
+        region.setVisible(visible);
+        region.setManaged(visible);
+    }
+}
