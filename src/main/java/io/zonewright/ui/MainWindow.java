@@ -113,7 +113,8 @@ public final class MainWindow implements DiagramEdits {
             status.setText(StatusSummary.of(report));
         });
 
-        Scene scene = new Scene(root, 1360, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("zonewright.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);

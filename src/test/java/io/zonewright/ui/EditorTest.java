@@ -1,0 +1,185 @@
+package io.zonewright.ui;
+
+import io.zonewright.Designs;
+import io.zonewright.analysis.Finding;
+import io.zonewright.io.RecoveryStore;
+import io.zonewright.model.Connection;
+import io.zonewright.model.Topology;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The editor driven through its real window, headless, as an architect would use it. */
+@ExtendWith(ApplicationExtension.class)
+class EditorTest {
+
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private Path design;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        design = Files.copy(Designs.ARTICLE, dir.resolve("design-" + System.nanoTime() + ".yaml"));
+        window = new MainWindow(stage, new Document(Designs.load(design), design), new RecoveryStore(dir.resolve("recovery")));
+        window.show();
+    }
+
+    private Topology topology() {
+        return window.document().topology();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    @Test
+    void addsAServiceFromThePaletteOntoALane(FxRobot robot) throws Exception {
+        int before = topology().services().size();
+        robot.drag("#palette-worker", MouseButton.PRIMARY).moveTo("#lane-application").release(MouseButton.PRIMARY);
+        waitUntil(() -> topology().services().size() == before + 1);
+        assertEquals("application", topology().service("worker-2").zone());
+        assertNotNull(robot.lookup("#service-worker-2").query(), "the new service is drawn");
+        assertTrue(window.document().isDirty());
+    }
+
+    @Test
+    void drawsAConnectionAndShowsItInTheConnectionsTable(FxRobot robot) throws Exception {
+        String id = "api->postgres:5432/tcp";
+        robot.clickOn(byId(robot, "connection-" + id));
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> topology().connection(id) == null);
+        TableView<Connection> table = robot.lookup("#connections-table").queryTableView();
+        assertTrue(table.getItems().stream().noneMatch(c -> c.id().equals(id)));
+
+        robot.drag("#handle-api", MouseButton.PRIMARY).moveTo("#service-postgres").release(MouseButton.PRIMARY);
+        waitUntil(() -> topology().connection(id) != null);
+        waitUntil(() -> table.getItems().stream().anyMatch(c -> c.id().equals(id)));
+    }
+
+    @Test
+    void aDirectLinkFromTheLoadBalancerToTheDatabaseIsFlaggedAndUndoRemovesIt(FxRobot robot) throws Exception {
+        String id = "lb->postgres:5432/tcp";
+        robot.drag("#handle-lb", MouseButton.PRIMARY).moveTo("#service-postgres").release(MouseButton.PRIMARY);
+        waitUntil(() -> topology().connection(id) != null);
+        TableView<Finding> findings = robot.lookup("#findings-table").queryTableView();
+        waitUntil(() -> findings.getItems().stream().anyMatch(f -> f.rule().equals("ZW102") && f.target().equals(id)));
+        Node edge = byId(robot, "connection-" + id);
+        waitUntil(() -> edge.getPseudoClassStates().contains(FindingStyles.VIOLATION));
+        assertTrue(window.undoManager().undoNameProperty().get().startsWith("Connect lb"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> topology().connection(id) == null);
+        waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.rule().equals("ZW102")));
+        assertFalse(window.document().isDirty(), "undoing back to the saved design is clean");
+    }
+
+    @Test
+    void movingAServiceToAnotherLaneChangesItsZoneInOneUndoStep(FxRobot robot) throws Exception {
+        robot.drag("#service-worker", MouseButton.PRIMARY).moveTo("#lane-data").release(MouseButton.PRIMARY);
+        waitUntil(() -> topology().service("worker").zone().equals("data"));
+        assertEquals("Move worker", window.undoManager().undoNameProperty().get());
+        robot.interact(() -> window.undoManager().undo());
+        assertEquals("application", topology().service("worker").zone());
+    }
+
+    @Test
+    void saveAndReopenGiveTheSameFile(FxRobot robot) throws Exception {
+        robot.drag("#palette-cache", MouseButton.PRIMARY).moveTo("#lane-data").release(MouseButton.PRIMARY);
+        waitUntil(() -> topology().service("cache") != null);
+        Path first = dir.resolve("first.yaml");
+        Path second = dir.resolve("second.yaml");
+        robot.interact(() -> window.files().saveTo(first));
+        assertFalse(window.document().isDirty());
+        robot.interact(() -> window.open(first));
+        robot.interact(() -> window.files().saveTo(second));
+        assertEquals(Files.readString(first), Files.readString(second));
+        assertNotNull(Designs.load(second).service("cache"));
+    }
+
+    @Test
+    void aMalformedFileShowsAnErrorAndTheDesignStaysOpen(FxRobot robot) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "zonewright: 1\nzones: [{id: a, role: nowhere, trust: 1}]\n");
+        Topology before = topology();
+        robot.interact(() -> assertFalse(window.open(bad)));
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("bad.yaml:2:"), dialog.getContentText());
+        assertTrue(dialog.getContentText().contains("unknown zone role"), dialog.getContentText());
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertEquals(before, topology());
+        assertEquals(design, window.document().fileProperty().get());
+    }
+
+    @Test
+    void recoveryIsOfferedAfterACrash(FxRobot robot) throws Exception {
+        robot.drag("#palette-broker", MouseButton.PRIMARY).moveTo("#lane-data").release(MouseButton.PRIMARY);
+        waitUntil(() -> topology().service("broker") != null);
+        robot.interact(() -> window.files().autosaveNow());
+        // A crash: the window is gone without a clean close, so the recovery copy stays behind.
+        RecoveryStore store = new RecoveryStore(dir.resolve("recovery"));
+        assertTrue(store.pending(design).isPresent());
+
+        Stage[] second = new Stage[1];
+        MainWindow[] reopened = new MainWindow[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            reopened[0] = new MainWindow(second[0], new Document(Document.empty(), null), store);
+            reopened[0].show();
+        });
+        Platform.runLater(() -> reopened[0].open(design));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#recovery-dialog").queryAs(DialogPane.class);
+        robot.clickOn((Button) dialog.lookupButton(dialog.getButtonTypes().get(0)));
+        waitUntil(() -> reopened[0].document().topology().service("broker") != null);
+        assertTrue(reopened[0].document().isDirty(), "recovered work still has to be saved");
+        robot.interact(() -> second[0].close());
+    }
+
+    @Test
+    void reviewModeIsReadOnlyAndStepsThroughFindings(FxRobot robot) throws Exception {
+        TableView<Finding> findings = robot.lookup("#findings-table").queryTableView();
+        waitUntil(() -> !findings.getItems().isEmpty());
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitUntil(() -> robot.lookup("#review-toolbar").query().isVisible());
+        String first = robot.lookup("#review-current").queryLabeled().getText();
+        assertTrue(first.startsWith("1 / "), first);
+        robot.clickOn("#review-next");
+        assertTrue(robot.lookup("#review-current").queryLabeled().getText().startsWith("2 / "));
+        int services = topology().services().size();
+        robot.drag("#palette-api", MouseButton.PRIMARY).moveTo("#lane-application").release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(services, topology().services().size(), "nothing changes in review mode");
+        assertNull(topology().service("api-2"));
+    }
+
+    /** Connection ids hold characters that are syntax in CSS selectors, so they are looked up by predicate. */
+    private static Node byId(FxRobot robot, String id) {
+        return robot.lookup((Node n) -> id.equals(n.getId())).query();
+    }
+}
