@@ -7,9 +7,12 @@ import io.zonewright.analysis.Severity;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
+import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
@@ -18,17 +21,24 @@ import javafx.scene.shape.Rectangle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The diagram: swimlanes, then connections, then services, then overlays (drag previews, rubber band,
- * in-place rename), each in its own layer so that arrows never hide a box. Rebuilt from the topology;
- * findings and selection only toggle CSS pseudo-classes on what is drawn.
+ * in-place rename), each in its own layer so that arrows never hide a box. Only what lies in the visible
+ * part of the window is in the scene graph, and a view is made the first time it becomes visible and kept
+ * while its element is unchanged, so that large designs open fast and an edit redraws only what it
+ * touched. Findings and selection only toggle CSS pseudo-classes.
  */
 public final class DiagramView extends Pane {
 
     static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
+    /** Below half size, labels and ports are left out: they would be unreadable and cost the most to draw. */
+    static final PseudoClass ZOOMED_OUT = PseudoClass.getPseudoClass("zoomed-out");
+    /** Drawn beyond the visible area, so that a little scrolling shows no gap. */
+    private static final double MARGIN = 300;
 
     private final Group lanes = new Group();
     private final Group connections = new Group();
@@ -36,10 +46,25 @@ public final class DiagramView extends Pane {
     private final Group overlay = new Group();
     private final Map<String, ServiceNodeView> serviceViews = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
+    private final Map<String, ConnectionGeometry> geometry = new HashMap<>();
     private final Selection selection;
     private final DiagramGestures gestures;
+    private final Map<String, Severity> worst = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Set<String> onPath = new HashSet<>();
+    private Bounds visible = new BoundingBox(0, 0, 4000, 4000);
     private DiagramLayout layout;
     private Topology topology;
+
+    /** Where a connection is drawn: between two anchors. */
+    private record ConnectionGeometry(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
+        Bounds bounds() {
+            double minX = Math.min(from.centerX(), to.centerX());
+            double minY = Math.min(from.centerY(), to.centerY());
+            return new BoundingBox(minX, minY, Math.abs(from.centerX() - to.centerX()) + 1,
+                    Math.abs(from.centerY() - to.centerY()) + 1);
+        }
+    }
 
     DiagramView(Selection selection, DiagramEdits edits) {
         this.selection = selection;
@@ -59,12 +84,52 @@ public final class DiagramView extends Pane {
     public void show(Topology newTopology) {
         topology = newTopology;
         layout = DiagramLayout.of(newTopology);
-        lanes.getChildren().clear();
-        connections.getChildren().clear();
-        services.getChildren().clear();
-        serviceViews.clear();
-        connectionViews.clear();
         double width = Math.max(layout.width(), 1200);
+        drawLanes(width);
+        Set<String> serviceIds = new HashSet<>();
+        for (DiagramLayout.Box box : layout.boxes().values()) {
+            String id = box.service().id();
+            serviceIds.add(id);
+            ServiceNodeView view = serviceViews.get(id);
+            if (view != null && view.service() != box.service()) {
+                serviceViews.remove(id);
+                services.getChildren().remove(view);
+            } else if (view != null) {
+                view.relocate(box.x(), box.y());
+            }
+        }
+        serviceViews.keySet().removeIf(id -> {
+            if (!serviceIds.contains(id)) {
+                services.getChildren().remove(serviceViews.get(id));
+                return true;
+            }
+            return false;
+        });
+        EndpointResolver resolver = new EndpointResolver(newTopology);
+        Map<String, ConnectionGeometry> next = new HashMap<>();
+        for (Connection c : newTopology.connections()) {
+            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
+            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
+            if (from != null && to != null) {
+                next.put(c.id(), new ConnectionGeometry(c, from, to));
+            }
+        }
+        connectionViews.keySet().removeIf(id -> {
+            if (!Objects.equals(next.get(id), geometry.get(id))) {
+                connections.getChildren().remove(connectionViews.get(id));
+                return true;
+            }
+            return false;
+        });
+        geometry.clear();
+        geometry.putAll(next);
+        selection.ids().retainAll(allIds());
+        setPrefSize(width, Math.max(layout.height(), 200));
+        refreshVisible();
+    }
+
+    private void drawLanes(double width) {
+        lanes.getChildren().clear();
         for (DiagramLayout.Lane lane : layout.lanes()) {
             Rectangle band = new Rectangle(0, lane.y(), width, lane.height());
             band.getStyleClass().addAll("lane", "role-" + lane.zone().role().yamlName());
@@ -79,39 +144,85 @@ public final class DiagramView extends Pane {
             role.setLayoutY(lane.y() + 32);
             lanes.getChildren().addAll(band, title, role);
         }
-        EndpointResolver resolver = new EndpointResolver(newTopology);
-        for (Connection c : newTopology.connections()) {
-            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
-            if (from != null && to != null) {
-                ConnectionView view = new ConnectionView(c, from, to);
-                connectionViews.put(c.id(), view);
-                gestures.attach(view);
-                connections.getChildren().add(view);
-            }
+    }
+
+    /** The part of the diagram on screen, in diagram coordinates; only that part is drawn. */
+    void setVisibleArea(Bounds area) {
+        visible = new BoundingBox(area.getMinX() - MARGIN, area.getMinY() - MARGIN,
+                area.getWidth() + 2 * MARGIN, area.getHeight() + 2 * MARGIN);
+        refreshVisible();
+    }
+
+    private void refreshVisible() {
+        if (layout == null) {
+            return;
         }
         for (DiagramLayout.Box box : layout.boxes().values()) {
-            ServiceNodeView view = new ServiceNodeView(box.service());
-            view.relocate(box.x(), box.y());
-            serviceViews.put(box.service().id(), view);
-            gestures.attach(view);
-            services.getChildren().add(view);
+            String id = box.service().id();
+            boolean shown = visible.intersects(box.x(), box.y(), DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+            ServiceNodeView view = serviceViews.get(id);
+            if (shown && view == null) {
+                view = newServiceView(box);
+            }
+            if (view != null) {
+                attach(services, view, shown);
+            }
         }
-        selection.ids().retainAll(allIds());
-        selection.ids().forEach(id -> markSelected(id, true));
-        setPrefSize(width, Math.max(layout.height(), 200));
+        for (ConnectionGeometry g : geometry.values()) {
+            String id = g.connection().id();
+            boolean shown = visible.intersects(g.bounds());
+            ConnectionView view = connectionViews.get(id);
+            if (shown && view == null) {
+                view = newConnectionView(g);
+            }
+            if (view != null) {
+                attach(connections, view, shown);
+            }
+        }
+    }
+
+    private static void attach(Group layer, javafx.scene.Node view, boolean shown) {
+        boolean present = view.getParent() == layer;
+        if (shown && !present) {
+            layer.getChildren().add(view);
+        } else if (!shown && present) {
+            layer.getChildren().remove(view);
+        }
+    }
+
+    private ServiceNodeView newServiceView(DiagramLayout.Box box) {
+        ServiceNodeView view = new ServiceNodeView(box.service());
+        view.relocate(box.x(), box.y());
+        String id = box.service().id();
+        view.showFindings(worst.get(id), counts.getOrDefault(id, 0));
+        view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
+        view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
+        gestures.attach(view);
+        serviceViews.put(id, view);
+        return view;
+    }
+
+    private ConnectionView newConnectionView(ConnectionGeometry g) {
+        ConnectionView view = new ConnectionView(g.connection(), g.from(), g.to());
+        String id = g.connection().id();
+        view.showFindings(worst.get(id));
+        view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
+        view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
+        gestures.attach(view);
+        connectionViews.put(id, view);
+        return view;
     }
 
     private Set<String> allIds() {
-        Set<String> ids = new HashSet<>(serviceViews.keySet());
-        ids.addAll(connectionViews.keySet());
+        Set<String> ids = new HashSet<>(layout.boxes().keySet());
+        ids.addAll(geometry.keySet());
         return ids;
     }
 
     /** Marks every element with the worst of the findings on it (a connection, or a service). */
     public void showFindings(Report report) {
-        Map<String, Severity> worst = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        worst.clear();
+        counts.clear();
         for (Finding f : report.findings()) {
             worst.merge(f.target(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             counts.merge(f.target(), 1, Integer::sum);
@@ -125,23 +236,22 @@ public final class DiagramView extends Pane {
      * consecutive ones. An empty path clears the light.
      */
     public void highlightPath(List<String> path) {
-        serviceViews.values().forEach(v -> v.pseudoClassStateChanged(ON_PATH, false));
-        connectionViews.values().forEach(v -> v.pseudoClassStateChanged(ON_PATH, false));
+        onPath.clear();
         for (int i = 0; i < path.size(); i++) {
-            ServiceNodeView service = serviceViews.get(path.get(i));
-            if (service != null) {
-                service.pseudoClassStateChanged(ON_PATH, true);
-            }
+            onPath.add(path.get(i));
             if (i > 0) {
                 String from = path.get(i - 1);
                 String to = path.get(i);
-                connectionViews.values().stream()
-                        .filter(c -> c.connection().to().text().equals(to) && (c.connection().from().text().equals(from)
-                                || c.connection().from().text().equals(topology.service(from) == null ? from
-                                : Endpoint.ZONE_PREFIX + topology.service(from).zone())))
-                        .forEach(c -> c.pseudoClassStateChanged(ON_PATH, true));
+                Service source = topology.service(from);
+                String zoneOfSource = source == null ? from : Endpoint.ZONE_PREFIX + source.zone();
+                geometry.values().stream().map(ConnectionGeometry::connection)
+                        .filter(c -> c.to().text().equals(to)
+                                && (c.from().text().equals(from) || c.from().text().equals(zoneOfSource)))
+                        .forEach(c -> onPath.add(c.id()));
             }
         }
+        serviceViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
+        connectionViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
     }
 
     private void markSelected(String id, boolean selected) {
@@ -167,16 +277,27 @@ public final class DiagramView extends Pane {
         return overlay;
     }
 
+    /** The services drawn now (those in view). */
     Map<String, ServiceNodeView> serviceViews() {
         return serviceViews;
     }
 
+    /** The view of a service, made if it was not drawn yet; null for an unknown id. */
     ServiceNodeView serviceView(String id) {
-        return serviceViews.get(id);
+        ServiceNodeView view = serviceViews.get(id);
+        if (view == null && layout != null && layout.box(id) != null) {
+            view = newServiceView(layout.box(id));
+        }
+        return view;
     }
 
     ConnectionView connectionView(String id) {
         return connectionViews.get(id);
+    }
+
+    /** How many elements are in the scene graph now, for tests of large designs. */
+    int drawnCount() {
+        return services.getChildren().size() + connections.getChildren().size();
     }
 
     void setReadOnly(boolean readOnly) {

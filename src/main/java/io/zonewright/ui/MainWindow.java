@@ -104,6 +104,12 @@ public final class MainWindow implements DiagramEdits {
         review.attach(root);
 
         diagram.show(document.topology());
+        javafx.beans.InvalidationListener viewportMoved = obs -> diagram.setVisibleArea(
+                diagram.sceneToLocal(canvas.localToScene(canvas.getLayoutBounds())));
+        canvas.hvalueProperty().addListener(viewportMoved);
+        canvas.vvalueProperty().addListener(viewportMoved);
+        canvas.viewportBoundsProperty().addListener(viewportMoved);
+        zoom.factorProperty().addListener(viewportMoved);
         document.topologyProperty().addListener((obs, old, topology) -> {
             diagram.show(topology);
             diagram.showFindings(analysis.reportProperty().get());

@@ -37,6 +37,11 @@ final class ZoomControl {
         return scale.getX();
     }
 
+    /** The zoom factor, to follow (the diagram draws only what is visible at the current zoom). */
+    javafx.beans.property.DoubleProperty factorProperty() {
+        return scale.xProperty();
+    }
+
     void zoomIn() {
         zoomAround(STEP, viewCentre());
     }
@@ -72,6 +77,7 @@ final class ZoomControl {
         Point2D before = diagram.localToScene(pivot);
         scale.setX(clamped);
         scale.setY(clamped);
+        diagram.pseudoClassStateChanged(DiagramView.ZOOMED_OUT, clamped < 0.5);
         scroll.layout();
         Point2D after = diagram.localToScene(pivot);
         Bounds content = scroll.getContent().getLayoutBounds();

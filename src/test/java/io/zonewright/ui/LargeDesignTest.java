@@ -1,0 +1,64 @@
+package io.zonewright.ui;
+
+import io.zonewright.GeneratedTopologies;
+import io.zonewright.io.RecoveryStore;
+import io.zonewright.model.Topology;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A 5,000-service design opens, and only what is on screen is in the scene graph. */
+@ExtendWith(ApplicationExtension.class)
+class LargeDesignTest {
+
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private final Topology large = GeneratedTopologies.generate(5000, 30000, 3);
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new Document(large, null), new RecoveryStore(dir));
+        window.show();
+    }
+
+    @Test
+    void drawsOnlyTheVisiblePartAndMoreWhenZoomedOut(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] drawn = new int[2];
+        robot.interact(() -> drawn[0] = window.diagram().drawnCount());
+        assertTrue(drawn[0] > 0, "something is drawn");
+        assertTrue(drawn[0] < 3000, "not all 35,000 elements are in the scene graph: " + drawn[0]);
+        robot.interact(() -> window.zoom().fit());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> drawn[1] = window.diagram().drawnCount());
+        assertTrue(drawn[1] > drawn[0], "fitting the window shows more: " + drawn[1]);
+        assertTrue(window.diagram().getPseudoClassStates().contains(DiagramView.ZOOMED_OUT));
+    }
+
+    @Test
+    void anEditRedrawsOnlyWhatItTouched(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        String first = large.services().get(100).id();
+        ServiceNodeView[] before = new ServiceNodeView[2];
+        robot.interact(() -> {
+            before[0] = window.diagram().serviceView(first);
+            before[1] = window.diagram().serviceView(large.services().get(101).id());
+            window.rename(first, "Renamed");
+        });
+        robot.interact(() -> {
+            assertTrue(window.diagram().serviceView(first) != before[0], "the renamed service is drawn anew");
+            assertTrue(window.diagram().serviceView(large.services().get(101).id()) == before[1], "its neighbour is kept");
+        });
+    }
+}
