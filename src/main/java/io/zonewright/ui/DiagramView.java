@@ -35,6 +35,7 @@ import java.util.Set;
 public final class DiagramView extends Pane {
 
     static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
+    static final PseudoClass CROSSING = PseudoClass.getPseudoClass("crossing");
     /** Below half size, labels and ports are left out: they would be unreadable and cost the most to draw. */
     static final PseudoClass ZOOMED_OUT = PseudoClass.getPseudoClass("zoomed-out");
     /** Drawn beyond the visible area, so that a little scrolling shows no gap. */
@@ -52,6 +53,8 @@ public final class DiagramView extends Pane {
     private final Map<String, Severity> worst = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> onPath = new HashSet<>();
+    private final Map<String, Integer> hops = new HashMap<>();
+    private final Set<String> crossings = new HashSet<>();
     private Bounds visible = new BoundingBox(0, 0, 4000, 4000);
     private DiagramLayout layout;
     private Topology topology;
@@ -197,6 +200,7 @@ public final class DiagramView extends Pane {
         view.showFindings(worst.get(id), counts.getOrDefault(id, 0));
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
         view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
+        view.showHops(hops.get(id));
         gestures.attach(view);
         serviceViews.put(id, view);
         return view;
@@ -208,6 +212,7 @@ public final class DiagramView extends Pane {
         view.showFindings(worst.get(id));
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
         view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
+        view.pseudoClassStateChanged(CROSSING, crossings.contains(id));
         gestures.attach(view);
         connectionViews.put(id, view);
         return view;
@@ -236,7 +241,18 @@ public final class DiagramView extends Pane {
      * consecutive ones. An empty path clears the light.
      */
     public void highlightPath(List<String> path) {
+        highlightPaths(List.of(path));
+    }
+
+    /** Lights several paths at once, as the attack-path overlay does. */
+    public void highlightPaths(List<List<String>> paths) {
         onPath.clear();
+        paths.forEach(this::addPath);
+        serviceViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
+        connectionViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
+    }
+
+    private void addPath(List<String> path) {
         for (int i = 0; i < path.size(); i++) {
             onPath.add(path.get(i));
             if (i > 0) {
@@ -250,8 +266,20 @@ public final class DiagramView extends Pane {
                         .forEach(c -> onPath.add(c.id()));
             }
         }
-        serviceViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
-        connectionViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
+    }
+
+    /** Shows, on each service a compromise reaches, how many hops away it is; an empty map clears it. */
+    public void showHops(Map<String, Integer> reached) {
+        hops.clear();
+        hops.putAll(reached);
+        serviceViews.forEach((id, v) -> v.showHops(hops.get(id)));
+    }
+
+    /** Marks the connections that cross a zone boundary; an empty set clears the marks. */
+    public void showCrossings(Set<String> connectionIds) {
+        crossings.clear();
+        crossings.addAll(connectionIds);
+        connectionViews.forEach((id, v) -> v.pseudoClassStateChanged(CROSSING, crossings.contains(id)));
     }
 
     private void markSelected(String id, boolean selected) {

@@ -17,6 +17,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -59,6 +61,7 @@ public final class MainWindow implements DiagramEdits {
     private final FindingsPanel findings;
     private final ConnectionsTable connections;
     private final ReviewMode review;
+    private final Overlays overlays;
     private List<Service> clipboard = List.of();
 
     public MainWindow(Stage stage, Document document) {
@@ -96,6 +99,7 @@ public final class MainWindow implements DiagramEdits {
         status.setId("status");
         status.setText("Analysing…");
         review = new ReviewMode(this, analysis.reportProperty());
+        overlays = new Overlays(diagram, document.topologyProperty(), analysis.reportProperty(), selection);
 
         BorderPane root = new BorderPane(main);
         root.setId("root");
@@ -341,7 +345,14 @@ public final class MainWindow implements DiagramEdits {
                 item("Select _All", "Shortcut+A", () -> selection.setAll(document.topology().services().stream().map(Service::id).toList())),
                 item("Arrange _Lane", "Shortcut+L", this::arrangeLanes));
 
+        ToggleGroup overlayGroup = new ToggleGroup();
+        Menu overlayMenu = new Menu("_Overlay", null,
+                overlayItem("_None", "Shortcut+1", Overlays.Kind.NONE, overlayGroup),
+                overlayItem("_Attack Paths from the Internet", "Shortcut+2", Overlays.Kind.ATTACK_PATHS, overlayGroup),
+                overlayItem("_Blast Radius of the Selection", "Shortcut+3", Overlays.Kind.BLAST_RADIUS, overlayGroup),
+                overlayItem("_Zone Crossings", "Shortcut+4", Overlays.Kind.ZONE_CROSSINGS, overlayGroup));
         Menu view = new Menu("_View", null,
+                overlayMenu,
                 item("Zoom _In", "Shortcut+Plus", zoom::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", zoom::zoomOut),
                 item("_Actual Size", "Shortcut+0", zoom::actualSize),
@@ -350,6 +361,15 @@ public final class MainWindow implements DiagramEdits {
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private RadioMenuItem overlayItem(String text, String accelerator, Overlays.Kind kind, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setToggleGroup(group);
+        item.setSelected(kind == Overlays.Kind.NONE);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> overlays.show(kind));
+        return item;
     }
 
     private void fillRecent(Menu menu) {
@@ -402,6 +422,10 @@ public final class MainWindow implements DiagramEdits {
 
     Notices notices() {
         return notices;
+    }
+
+    Overlays overlays() {
+        return overlays;
     }
 
     void focusFinding(Finding finding) {

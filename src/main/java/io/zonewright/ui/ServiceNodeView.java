@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
 final class ServiceNodeView extends StackPane {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
 
     private final Service service;
     private final Label badge = new Label();
     private final Circle handle = new Circle(6);
+    private final Label hops = new Label();
 
     ServiceNodeView(Service service) {
         this.service = service;
@@ -48,7 +50,10 @@ final class ServiceNodeView extends StackPane {
         handle.setId("handle-" + service.id());
         StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
         handle.setTranslateX(16);
-        getChildren().addAll(row, badge, handle);
+        hops.getStyleClass().add("hops");
+        hops.setVisible(false);
+        StackPane.setAlignment(hops, Pos.BOTTOM_RIGHT);
+        getChildren().addAll(row, badge, hops, handle);
     }
 
     /** The knob a connection is dragged from. */
@@ -58,6 +63,13 @@ final class ServiceNodeView extends StackPane {
 
     Service service() {
         return service;
+    }
+
+    /** Shows how many hops away a compromise reaches this service (0 for the compromised one), or nothing. */
+    void showHops(Integer count) {
+        pseudoClassStateChanged(REACHED, count != null);
+        hops.setVisible(count != null);
+        hops.setText(count == null ? "" : count == 0 ? "compromised" : count + (count == 1 ? " hop" : " hops"));
     }
 
     /** Shows the worst severity among this service's findings, or nothing. */

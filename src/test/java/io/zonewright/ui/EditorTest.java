@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -176,6 +177,24 @@ class EditorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(services, topology().services().size(), "nothing changes in review mode");
         assertNull(topology().service("api-2"));
+    }
+
+    @Test
+    void overlaysShowTheBlastRadiusByHopsAndTheZoneCrossings(FxRobot robot) throws Exception {
+        robot.clickOn("#service-lb");
+        robot.interact(() -> window.overlays().show(Overlays.Kind.BLAST_RADIUS));
+        Node postgres = robot.lookup("#service-postgres").query();
+        waitUntil(() -> postgres.getPseudoClassStates().contains(ServiceNodeView.REACHED));
+        assertEquals(Map.of("lb", 0, "api", 1, "postgres", 2, "redis", 2), Overlays.hops(topology(), "lb"));
+        Node loki = robot.lookup("#service-loki").query();
+        assertFalse(loki.getPseudoClassStates().contains(ServiceNodeView.REACHED));
+
+        robot.interact(() -> window.overlays().show(Overlays.Kind.ZONE_CROSSINGS));
+        Node lbToApi = byId(robot, "connection-lb->api:8080/tcp");
+        Node logs = byId(robot, "connection-fluent-bit->loki:3100/tcp");
+        waitUntil(() -> lbToApi.getPseudoClassStates().contains(DiagramView.CROSSING));
+        assertFalse(logs.getPseudoClassStates().contains(DiagramView.CROSSING), "inside the management zone");
+        assertFalse(postgres.getPseudoClassStates().contains(ServiceNodeView.REACHED), "one overlay at a time");
     }
 
     /** Connection ids hold characters that are syntax in CSS selectors, so they are looked up by predicate. */

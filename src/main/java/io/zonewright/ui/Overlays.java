@@ -1,0 +1,132 @@
+package io.zonewright.ui;
+
+import io.zonewright.analysis.AnalysisContext;
+import io.zonewright.analysis.AnalysisOptions;
+import io.zonewright.analysis.EndpointScope;
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Paths;
+import io.zonewright.analysis.Report;
+import io.zonewright.analysis.ResolvedConnection;
+import io.zonewright.analysis.TopologyGraph;
+import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.SetChangeListener;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+/**
+ * What the diagram can show on top of the design: the attack paths from the internet, the blast radius of
+ * the selected service (each service it reaches, by hops), or the connections that cross a zone boundary.
+ * Computed off the FX thread, shown when ready, recomputed when the design or the selection changes.
+ */
+final class Overlays {
+
+    enum Kind { NONE, ATTACK_PATHS, BLAST_RADIUS, ZONE_CROSSINGS }
+
+    private final DiagramView diagram;
+    private final ReadOnlyObjectProperty<Topology> topology;
+    private final ReadOnlyObjectProperty<Report> report;
+    private final Selection selection;
+    private final Executor worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zonewright-overlays");
+        t.setDaemon(true);
+        return t;
+    });
+    private Kind shown = Kind.NONE;
+    private long generation;
+
+    Overlays(DiagramView diagram, ReadOnlyObjectProperty<Topology> topology, ReadOnlyObjectProperty<Report> report,
+             Selection selection) {
+        this.diagram = diagram;
+        this.topology = topology;
+        this.report = report;
+        this.selection = selection;
+        topology.addListener((obs, old, t) -> refresh());
+        report.addListener((obs, old, r) -> refresh());
+        selection.ids().addListener((SetChangeListener<String>) c -> {
+            if (shown == Kind.BLAST_RADIUS) {
+                refresh();
+            }
+        });
+    }
+
+    Kind shown() {
+        return shown;
+    }
+
+    void show(Kind kind) {
+        shown = kind;
+        refresh();
+    }
+
+    private void refresh() {
+        diagram.highlightPaths(List.of());
+        diagram.showHops(Map.of());
+        diagram.showCrossings(Set.of());
+        long mine = ++generation;
+        Topology t = topology.get();
+        switch (shown) {
+            case ATTACK_PATHS -> diagram.highlightPaths(report.get().findings().stream()
+                    .filter(f -> f.rule().equals("ZW201")).map(Finding::path).toList());
+            case BLAST_RADIUS -> {
+                String selected = selection.ids().size() == 1 ? selection.ids().iterator().next() : null;
+                if (selected != null && t.service(selected) != null) {
+                    publish(mine, CompletableFuture.supplyAsync(() -> hops(t, selected), worker), diagram::showHops);
+                }
+            }
+            case ZONE_CROSSINGS -> publish(mine, CompletableFuture.supplyAsync(() -> crossings(t), worker), diagram::showCrossings);
+            case NONE -> { }
+        }
+    }
+
+    private <T> void publish(long mine, CompletableFuture<T> result, java.util.function.Consumer<T> show) {
+        result.thenAccept(value -> Platform.runLater(() -> {
+            if (mine == generation) {
+                show.accept(value);
+            }
+        }));
+    }
+
+    static Map<String, Integer> hops(Topology t, String serviceId) {
+        TopologyGraph g = new AnalysisContext(t, AnalysisOptions.defaults()).graph();
+        int start = g.vertexOf(serviceId);
+        Paths paths = Paths.from(g, List.of(start));
+        Map<String, Integer> out = new HashMap<>();
+        for (int v = 0; v < g.serviceCount(); v++) {
+            if (paths.reached(v)) {
+                out.put(g.label(v), paths.pathTo(v).size() - 1);
+            }
+        }
+        return out;
+    }
+
+    static Set<String> crossings(Topology t) {
+        Set<String> out = new HashSet<>();
+        for (ResolvedConnection rc : new AnalysisContext(t, AnalysisOptions.defaults()).connections()) {
+            if (crosses(rc.from(), rc.to())) {
+                out.add(rc.connection().id());
+            }
+        }
+        return out;
+    }
+
+    private static boolean crosses(EndpointScope from, EndpointScope to) {
+        for (Zone a : from.zones()) {
+            for (Zone b : to.zones()) {
+                if (a != b) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
