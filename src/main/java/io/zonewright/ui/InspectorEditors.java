@@ -8,6 +8,7 @@ import org.controlsfx.property.editor.PropertyEditor;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * Editors of the inspector. A text commits on Enter or on leaving the field, not on every key, so that one
@@ -27,6 +28,8 @@ final class InspectorEditors {
         TextField field = new TextField(String.valueOf(row.getValue()));
         field.setId("inspector-" + row.getName().toLowerCase(java.util.Locale.ROOT));
         ValidationSupport validation = new ValidationSupport();
+        // Style classes rather than graphic decorations: those re-parent the scene root, which dialogs refuse.
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
         validation.registerValidator(field, false, (Validator<String>) (control, text) ->
                 ValidationResult.fromErrorIf(control, row.problem(text == null ? "" : text), row.problem(text == null ? "" : text) != null));
         field.setOnAction(e -> row.commit(field.getText()));

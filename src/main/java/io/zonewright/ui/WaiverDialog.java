@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,6 +29,7 @@ final class WaiverDialog {
         dialog.setTitle("Waive " + finding.rule());
         dialog.setHeaderText(finding.message());
         dialog.getDialogPane().setId("waiver-dialog");
+        dialog.getDialogPane().getStylesheets().add(WaiverDialog.class.getResource("zonewright.css").toExternalForm());
         TextField reason = new TextField();
         reason.setId("waiver-reason");
         TextField who = new TextField(System.getProperty("user.name", ""));
@@ -44,6 +46,8 @@ final class WaiverDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
         ValidationSupport validation = new ValidationSupport();
+        // Style classes rather than graphic decorations: those re-parent the scene root, which dialogs refuse.
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
         validation.registerValidator(reason, Validator.createEmptyValidator("A waiver needs a reason"));
         validation.registerValidator(who, Validator.createEmptyValidator("A waiver needs an owner"));
         validation.registerValidator(expires, Validator.<LocalDate>createPredicateValidator(

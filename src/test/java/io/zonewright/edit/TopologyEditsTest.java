@@ -1,0 +1,65 @@
+package io.zonewright.edit;
+
+import io.zonewright.Designs;
+import io.zonewright.edit.TopologyEdits.Placement;
+import io.zonewright.model.Position;
+import io.zonewright.model.ServiceKind;
+import io.zonewright.model.Topology;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TopologyEditsTest {
+
+    private final Topology article = Designs.load(Designs.ARTICLE);
+
+    @Test
+    void newServicesGetFreshIds() {
+        Topology t = TopologyEdits.addService(article, ServiceKind.API, "application", new Position(200, 30));
+        assertEquals("application", t.service("api-2").zone());
+        assertEquals(new Position(200, 30), t.layout().get("api-2"));
+    }
+
+    @Test
+    void movingToAnotherLaneChangesTheZone() {
+        Topology t = TopologyEdits.moveServices(article, Map.of("worker", new Placement("data", new Position(300, 20))));
+        assertEquals("data", t.service("worker").zone());
+        assertSame(article.service("api"), t.service("api"), "untouched services are shared");
+    }
+
+    @Test
+    void removingAServiceTakesItsConnectionsAndWaiversAlong() {
+        Topology t = TopologyEdits.remove(article, List.of("prometheus"));
+        assertNull(t.service("prometheus"));
+        assertNull(t.connection("metrics-scraping"));
+        assertTrue(t.waivers().isEmpty(), "the waivers named the removed connection and service");
+    }
+
+    @Test
+    void connectingTwiceAddsOneConnection() {
+        Topology once = TopologyEdits.connect(article, "worker", "redis");
+        assertSame(once, TopologyEdits.connect(once, "worker", "redis"));
+        assertEquals("6379/tcp", once.connection("worker->redis:6379/tcp").port().toString());
+    }
+
+    @Test
+    void pastedCopiesKeepTheirZoneAndGetNewIds() {
+        Topology t = TopologyEdits.addCopies(article, List.of(article.service("api")), Map.of("api", new Position(400, 40)));
+        assertEquals("application", t.service("api-2").zone());
+        assertEquals(article.service("api").listens(), t.service("api-2").listens());
+    }
+
+    @Test
+    void arrangingALaneForgetsItsPositions() {
+        Topology placed = TopologyEdits.moveServices(article, Map.of("api", new Placement("application", new Position(900, 10))));
+        Topology arranged = TopologyEdits.arrangeZone(placed, "application");
+        assertNull(arranged.layout().get("api"));
+        assertSame(arranged, TopologyEdits.arrangeZone(arranged, "application"), "nothing left to arrange");
+    }
+}

@@ -1,0 +1,147 @@
+package io.zonewright.ui;
+
+import io.zonewright.Designs;
+import io.zonewright.analysis.Finding;
+import io.zonewright.io.RecoveryStore;
+import io.zonewright.model.Connection;
+import io.zonewright.model.Topology;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The panels around the diagram and the window's file behaviour, driven through the real window. */
+@ExtendWith(ApplicationExtension.class)
+class PanelsTest {
+
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private Stage stage;
+    private Path design;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        design = Files.copy(Designs.ARTICLE, dir.resolve("panels-" + System.nanoTime() + ".yaml"));
+        window = new MainWindow(stage, new Document(Designs.load(design), design), new RecoveryStore(dir.resolve("recovery")));
+        window.show();
+    }
+
+    private Topology topology() {
+        return window.document().topology();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    @Test
+    void thePurposeIsEditedInPlaceInTheConnectionsTable(FxRobot robot) throws Exception {
+        robot.clickOn("Connections");
+        TableView<Connection> table = robot.lookup("#connections-table").queryTableView();
+        int row = table.getItems().indexOf(table.getItems().stream().filter(c -> c.id().equals("lb->api:8080/tcp")).findFirst().orElseThrow());
+        robot.interact(() -> table.edit(row, table.getColumns().get(4)));
+        TextField editor = robot.lookup(".table-cell .text-field").queryAs(TextField.class);
+        robot.interact(() -> editor.setText("Proxied API | \"quoted\""));
+        robot.clickOn(editor).type(KeyCode.ENTER);
+        waitUntil(() -> topology().connection("lb->api:8080/tcp").purpose().equals("Proxied API | \"quoted\""));
+        assertTrue(window.undoManager().undoNameProperty().get().startsWith("Edit connection"));
+    }
+
+    @Test
+    void theFilterNarrowsTheConnectionsTable(FxRobot robot) {
+        robot.clickOn("Connections");
+        robot.clickOn("#connections-filter").write("redis");
+        TableView<Connection> table = robot.lookup("#connections-table").queryTableView();
+        assertEquals(1, table.getItems().size());
+        assertEquals("api->redis:6379/tcp", table.getItems().get(0).id());
+    }
+
+    @Test
+    void tickingAPolicyCellAllowsTheCrossing(FxRobot robot) throws Exception {
+        robot.clickOn("Zone policy");
+        assertTrue(topology().policy().stream().noneMatch(p -> p.from().equals("public") && p.to().equals("data")));
+        robot.clickOn((CheckBox) robot.lookup("#policy-public-data").query());
+        waitUntil(() -> topology().policy().stream().anyMatch(p -> p.from().equals("public") && p.to().equals("data")));
+        assertEquals("Allow public -> data", window.undoManager().undoNameProperty().get());
+    }
+
+    @Test
+    void aFindingIsWaivedFromThePanel(FxRobot robot) throws Exception {
+        TableView<Finding> findings = robot.lookup("#findings-table").queryTableView();
+        waitUntil(() -> findings.getItems().stream().anyMatch(f -> f.rule().equals("ZW109")));
+        int row = findings.getItems().indexOf(findings.getItems().stream().filter(f -> f.rule().equals("ZW109")).findFirst().orElseThrow());
+        robot.interact(() -> findings.getSelectionModel().select(row));
+        robot.clickOn("#waive-button");
+        waitUntil(() -> robot.lookup("#waiver-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#waiver-dialog").queryAs(DialogPane.class);
+        assertTrue(dialog.lookupButton(ButtonType.OK).isDisabled(), "a waiver without a reason cannot be made");
+        robot.clickOn("#waiver-reason").write("Loki is reachable from the log shippers only");
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        waitUntil(() -> topology().waivers().stream().anyMatch(w -> w.rule().equals("ZW109") && w.target().equals("fluent-bit->loki:3100/tcp")));
+        waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.rule().equals("ZW109")));
+    }
+
+    @Test
+    void theInspectorRefusesABadPortAndAppliesAGoodOne(FxRobot robot) throws Exception {
+        robot.clickOn("#service-postgres");
+        TextField listens = robot.lookup("#inspector-listens").queryAs(TextField.class);
+        robot.interact(() -> listens.setText("5432/tcp, 99999"));
+        robot.clickOn(listens).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("[5432/tcp, 9090/tcp]", topology().service("postgres").listens().toString());
+        TextField again = robot.lookup("#inspector-listens").queryAs(TextField.class);
+        robot.interact(() -> again.setText("5432/tcp, 9187/tcp"));
+        robot.clickOn(again).type(KeyCode.ENTER);
+        waitUntil(() -> topology().service("postgres").listens().toString().equals("[5432/tcp, 9187/tcp]"));
+    }
+
+    @Test
+    void aChangeOnDiskIsNoticed(FxRobot robot) throws Exception {
+        Files.writeString(design, Files.readString(design).replace("Three-zone web application", "Changed elsewhere"));
+        Files.setLastModifiedTime(design, FileTime.from(Instant.now().plusSeconds(10)));
+        waitUntil(() -> window.notices().text().contains("changed on disk"));
+        robot.clickOn("Reload");
+        waitUntil(() -> topology().name().equals("Changed elsewhere"));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        robot.interact(() -> window.rename("api", "API gateway"));
+        assertTrue(window.document().isDirty());
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "cancel keeps the window open");
+        assertFalse(Files.readString(design).contains("API gateway"));
+    }
+}
