@@ -7,9 +7,7 @@ import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What the rules share for one run: the design, the options, resolved endpoints and the graph, built once. */
 public final class AnalysisContext {
@@ -17,7 +15,6 @@ public final class AnalysisContext {
     private final Topology topology;
     private final AnalysisOptions options;
     private final EndpointResolver resolver;
-    private final Map<Zone, Integer> zoneIndex = new IdentityHashMap<>();
     /** The policy entry per (from, to) zone pair by zone index; null where the crossing is denied. */
     private final PolicyRule[][] crossings;
     private final List<ResolvedConnection> connections;
@@ -28,12 +25,9 @@ public final class AnalysisContext {
         this.options = options;
         this.resolver = new EndpointResolver(topology);
         List<Zone> zones = topology.zones();
-        for (int i = 0; i < zones.size(); i++) {
-            zoneIndex.put(zones.get(i), i);
-        }
         crossings = new PolicyRule[zones.size()][zones.size()];
         for (PolicyRule rule : topology.policy()) {
-            crossings[zoneIndex.get(topology.zone(rule.from()))][zoneIndex.get(topology.zone(rule.to()))] = rule;
+            crossings[zones.indexOf(topology.zone(rule.from()))][zones.indexOf(topology.zone(rule.to()))] = rule;
         }
         List<ResolvedConnection> resolved = new ArrayList<>(topology.connections().size());
         for (Connection c : topology.connections()) {
@@ -47,9 +41,12 @@ public final class AnalysisContext {
         return connections;
     }
 
-    /** The policy entry that allows crossing from one zone to another, or null when the crossing is denied. */
-    public PolicyRule crossing(Zone from, Zone to) {
-        return crossings[zoneIndex.get(from)][zoneIndex.get(to)];
+    /**
+     * The policy entry that allows crossing from one zone to another (by index in the topology's zone list,
+     * as {@link EndpointScope#zoneIndexes()} gives them), or null when the crossing is denied.
+     */
+    public PolicyRule crossing(int fromZone, int toZone) {
+        return crossings[fromZone][toZone];
     }
 
     public EndpointResolver resolver() {

@@ -67,7 +67,7 @@ public final class Analyzer {
         }
         List<WaivedFinding> waived = new ArrayList<>();
         for (Finding f : raw) {
-            Waiver w = active.get(f.rule() + "\n" + f.target());
+            Waiver w = active.isEmpty() ? null : active.get(f.rule() + "\n" + f.target());
             if (w == null) {
                 findings.add(f);
             } else {

@@ -19,7 +19,10 @@ import java.util.Set;
  */
 public final class BlastRadius {
 
-    /** Receives, for one service, the services its compromise reaches (the service itself excluded). */
+    /**
+     * Receives, for one service, the services its compromise reaches (the service itself excluded). The
+     * set is shared with the computation: read it, do not keep or change it.
+     */
     @FunctionalInterface
     public interface Visitor {
         void visit(int serviceVertex, BitSet reachable);
@@ -55,11 +58,16 @@ public final class BlastRadius {
                     members.set(v);
                 }
             }
-            for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
-                BitSet radius = (BitSet) below.clone();
-                radius.or(members);
-                radius.clear(v);
-                visitor.visit(v, radius);
+            if (members.cardinality() == 1) {
+                // Most components are a single service, which never lies below itself: no copy needed.
+                visitor.visit(members.nextSetBit(0), below);
+            } else {
+                for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
+                    BitSet radius = (BitSet) below.clone();
+                    radius.or(members);
+                    radius.clear(v);
+                    visitor.visit(v, radius);
+                }
             }
             if (pendingPredecessors[c] > 0) {
                 below.or(members);

@@ -9,6 +9,7 @@ import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ public final class EndpointResolver {
 
     private final Topology topology;
     private final Map<String, Integer> serviceIndex;
+    private final Map<Zone, Integer> zoneIndex = new IdentityHashMap<>();
     private final EndpointScope[] serviceScopes;
     /** Zones, networks and every-service, keyed by the endpoint as written. */
     private final Map<String, EndpointScope> otherScopes = new HashMap<>();
@@ -30,6 +32,9 @@ public final class EndpointResolver {
         this.topology = topology;
         this.externalZones = topology.zones().stream().filter(z -> z.role() == ZoneRole.EXTERNAL).toList();
         this.zonesWithServices = topology.zones().stream().filter(z -> !topology.servicesIn(z.id()).isEmpty()).toList();
+        for (int z = 0; z < topology.zones().size(); z++) {
+            zoneIndex.put(topology.zones().get(z), z);
+        }
         List<Service> services = topology.services();
         serviceIndex = new HashMap<>(services.size() * 2);
         serviceScopes = new EndpointScope[services.size()];
@@ -37,7 +42,8 @@ public final class EndpointResolver {
             Service s = services.get(i);
             Zone z = topology.zoneOf(s);
             serviceIndex.put(s.id(), i);
-            serviceScopes[i] = new EndpointScope(i, List.of(z), List.of(s), new int[] {i}, z.role() == ZoneRole.EXTERNAL, false);
+            serviceScopes[i] = new EndpointScope(i, List.of(z), new int[] {zoneIndex.get(z)}, List.of(s), new int[] {i},
+                    z.role() == ZoneRole.EXTERNAL, false);
         }
     }
 
@@ -67,12 +73,18 @@ public final class EndpointResolver {
         if (endpoint instanceof Endpoint.ZoneRef ref) {
             Zone z = topology.zone(ref.id());
             List<Service> members = topology.servicesIn(z.id());
-            return new EndpointScope(id, List.of(z), members, indexes(members), z.role() == ZoneRole.EXTERNAL, true);
+            return new EndpointScope(id, List.of(z), zoneIndexes(List.of(z)), members, indexes(members),
+                    z.role() == ZoneRole.EXTERNAL, true);
         }
         if (endpoint instanceof Endpoint.Network net) {
             return network(net.cidr(), id);
         }
-        return new EndpointScope(id, zonesWithServices, topology.services(), indexes(topology.services()), false, true);
+        return new EndpointScope(id, zonesWithServices, zoneIndexes(zonesWithServices), topology.services(),
+                indexes(topology.services()), false, true);
+    }
+
+    private int[] zoneIndexes(List<Zone> zones) {
+        return zones.stream().mapToInt(zoneIndex::get).toArray();
     }
 
     private int[] indexes(List<Service> services) {
@@ -120,6 +132,6 @@ public final class EndpointResolver {
             }
         }
         boolean outside = zones.stream().allMatch(z -> z.role() == ZoneRole.EXTERNAL);
-        return new EndpointScope(id, zones, services, indexes(services), outside, true);
+        return new EndpointScope(id, zones, zoneIndexes(zones), services, indexes(services), outside, true);
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * What an endpoint stands for once resolved against the design: the zones it lies in, the services it
- * covers (also as indexes into the topology's service list), whether it is outside the organisation, and
+ * covers (both also as indexes into the topology's lists), whether it is outside the organisation, and
  * whether it is broader than one service. {@code id} numbers the distinct endpoints of one analysis.
  */
-public record EndpointScope(int id, List<Zone> zones, List<Service> services, int[] serviceIndexes,
+public record EndpointScope(int id, List<Zone> zones, int[] zoneIndexes, List<Service> services, int[] serviceIndexes,
                             boolean external, boolean broad) {
 
     public boolean touchesRole(ZoneRole role) {

@@ -81,7 +81,7 @@ class GraphAnalysisTest {
                 expected.add(reached);
             }
             List<BitSet> actual = new ArrayList<>(java.util.Collections.nCopies(g.serviceCount(), null));
-            BlastRadius.compute(g, actual::set);
+            BlastRadius.compute(g, (v, reachable) -> actual.set(v, (BitSet) reachable.clone()));
             assertEquals(expected, actual, "round " + round);
         }
     }

@@ -10,6 +10,7 @@ import io.zonewright.model.Connection;
 import io.zonewright.model.Service;
 import io.zonewright.model.ZoneRole;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -42,12 +43,17 @@ public final class AdminAccessRule extends ConnectionRule {
                 + " from a source that is not a bastion, a VPN or the management zone"));
     }
 
+    /** The ports of {@link #ADMIN_PORTS}, sorted, for a search without boxing on every connection. */
+    private static final int[] SORTED_PORTS = ADMIN_PORTS.keySet().stream().mapToInt(Integer::intValue).toArray();
+
     /** The first administrative port the connection opens, or null; most connections open none. */
     private static String adminPort(Connection c) {
-        Integer port = ADMIN_PORTS.ceilingKey(c.port().ports().first());
-        if (port == null || !c.port().includesPort(port)) {
+        int at = Arrays.binarySearch(SORTED_PORTS, c.port().ports().first());
+        int candidate = at >= 0 ? at : -at - 1;
+        if (candidate >= SORTED_PORTS.length || !c.port().includesPort(SORTED_PORTS[candidate])) {
             return null;
         }
+        int port = SORTED_PORTS[candidate];
         return ADMIN_PORTS.get(port) + " (" + port + ")";
     }
 

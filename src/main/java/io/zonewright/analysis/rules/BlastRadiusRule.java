@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * ZW202: what a compromised service can reach, transitively. Reported when that includes a data store the
@@ -47,11 +48,13 @@ public final class BlastRadiusRule extends AbstractRule {
             List<String> unconnectedData = new ArrayList<>();
             int unconnectedCount = 0;
             if (zones.reachesData(reachable)) {
-                BitSet direct = directTargets(g, v);
+                int[] direct = directTargets(g, v);
                 for (int[] range : zones.dataRanges) {
                     BitSet unconnected = reachable.get(range[0], range[1]);
-                    for (int t = direct.nextSetBit(range[0]); t >= 0 && t < range[1]; t = direct.nextSetBit(t + 1)) {
-                        unconnected.clear(t - range[0]);
+                    for (int t : direct) {
+                        if (t >= range[0] && t < range[1]) {
+                            unconnected.clear(t - range[0]);
+                        }
                     }
                     unconnectedCount += unconnected.cardinality();
                     for (int d = unconnected.nextSetBit(0); d >= 0 && unconnectedData.size() < NAMED; d = unconnected.nextSetBit(d + 1)) {
@@ -124,18 +127,18 @@ public final class BlastRadiusRule extends AbstractRule {
     }
 
     /** The services {@code v} opens connections to itself, directly or through a broad source it belongs to. */
-    private static BitSet directTargets(TopologyGraph g, int v) {
-        BitSet out = new BitSet();
+    private static int[] directTargets(TopologyGraph g, int v) {
+        IntStream.Builder out = IntStream.builder();
         for (int e : g.graph().outgoingEdgesOf(v)) {
             int t = g.graph().getEdgeTarget(e);
             if (g.isService(t)) {
-                out.set(t);
+                out.add(t);
             } else {
                 for (int hubEdge : g.graph().outgoingEdgesOf(t)) {
-                    out.set(g.graph().getEdgeTarget(hubEdge));
+                    out.add(g.graph().getEdgeTarget(hubEdge));
                 }
             }
         }
-        return out;
+        return out.build().toArray();
     }
 }

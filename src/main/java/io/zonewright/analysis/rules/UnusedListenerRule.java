@@ -8,7 +8,7 @@ import io.zonewright.analysis.Severity;
 import io.zonewright.model.PortSpec;
 import io.zonewright.model.Service;
 
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,34 +26,31 @@ public final class UnusedListenerRule extends AbstractRule {
     @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
         List<Service> services = context.topology().services();
-        @SuppressWarnings("unchecked")
-        List<PortSpec>[] inbound = new List[services.size()];
+        // One bit per (service, listening port), numbered from each service's offset: no list per service.
+        int[] offset = new int[services.size() + 1];
+        for (int i = 0; i < services.size(); i++) {
+            offset[i + 1] = offset[i] + services.get(i).listens().size();
+        }
+        BitSet used = new BitSet(offset[services.size()]);
         for (ResolvedConnection rc : context.connections()) {
+            PortSpec port = rc.connection().port();
             for (int s : rc.to().serviceIndexes()) {
-                if (inbound[s] == null) {
-                    inbound[s] = new ArrayList<>(2);
+                List<PortSpec> listens = services.get(s).listens();
+                for (int l = 0; l < listens.size(); l++) {
+                    if (listens.get(l).overlaps(port)) {
+                        used.set(offset[s] + l);
+                    }
                 }
-                inbound[s].add(rc.connection().port());
             }
         }
         for (int i = 0; i < services.size(); i++) {
             Service s = services.get(i);
-            List<PortSpec> used = inbound[i] == null ? List.of() : inbound[i];
-            for (PortSpec listen : s.listens()) {
-                if (!anyOverlaps(used, listen)) {
-                    findings.accept(serviceFinding(s, severity(), describe(s) + " listens on " + listen
+            for (int l = 0; l < s.listens().size(); l++) {
+                if (!used.get(offset[i] + l)) {
+                    findings.accept(serviceFinding(s, severity(), describe(s) + " listens on " + s.listens().get(l)
                             + " but no connection uses it", List.of(s.id()), List.of()));
                 }
             }
         }
-    }
-
-    private static boolean anyOverlaps(List<PortSpec> used, PortSpec listen) {
-        for (PortSpec port : used) {
-            if (port.overlaps(listen)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,20 +25,26 @@ public final class ZoneCrossingRule extends ConnectionRule {
     @Override
     public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
-        for (Zone from : rc.from().zones()) {
-            for (Zone to : rc.to().zones()) {
-                if (from == to) {
+        int[] fromZones = rc.from().zoneIndexes();
+        int[] toZones = rc.to().zoneIndexes();
+        for (int f = 0; f < fromZones.length; f++) {
+            for (int t = 0; t < toZones.length; t++) {
+                if (fromZones[f] == toZones[t]) {
                     continue;
                 }
-                PolicyRule rule = context.crossing(from, to);
-                if (rule == null) {
-                    findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " crosses from zone '"
-                            + from.displayName() + "' to '" + to.displayName() + "', which the zone policy does not allow"));
-                } else if (!rule.allows(c.port())) {
-                    findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + ": the zone policy allows '"
-                            + from.displayName() + "' -> '" + to.displayName() + "' only on " + rule.ports()));
+                PolicyRule rule = context.crossing(fromZones[f], toZones[t]);
+                if (rule == null || !rule.allows(c.port())) {
+                    findings.accept(finding(context, c, rc.from().zones().get(f), rc.to().zones().get(t), rule));
                 }
             }
         }
+    }
+
+    private Finding finding(AnalysisContext context, Connection c, Zone from, Zone to, PolicyRule rule) {
+        String a = "'" + from.displayName() + "'";
+        String b = "'" + to.displayName() + "'";
+        return connectionFinding(c, severity(), flow(context.topology(), c) + (rule == null
+                ? " crosses from zone " + a + " to " + b + ", which the zone policy does not allow"
+                : ": the zone policy allows " + a + " -> " + b + " only on " + rule.ports()));
     }
 }
