@@ -1,5 +1,6 @@
 package io.zonewright.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -18,6 +20,13 @@ import java.util.TreeMap;
 public final class Topology {
 
     public static final int FORMAT_VERSION = 1;
+
+    private static final Comparator<Zone> ZONE_ORDER = Comparator.comparingInt(Zone::trust).thenComparing(Zone::id);
+    private static final Comparator<Connection> CONNECTION_ORDER = Comparator.comparing(Connection::from, Endpoint.ORDER)
+            .thenComparing(Connection::to, Endpoint.ORDER).thenComparing(Connection::port).thenComparing(Connection::id);
+    private static final Comparator<PolicyRule> POLICY_ORDER = Comparator.comparing(PolicyRule::from).thenComparing(PolicyRule::to);
+    private static final Comparator<Waiver> WAIVER_ORDER = Comparator.comparing(Waiver::rule).thenComparing(Waiver::target)
+            .thenComparing(Waiver::expires);
 
     private final String name;
     private final String description;
@@ -37,7 +46,7 @@ public final class Topology {
                     Map<String, Position> layout) {
         this.name = name;
         this.description = description;
-        this.zones = sorted(zones, Comparator.comparingInt(Zone::trust).thenComparing(Zone::id));
+        this.zones = sorted(zones, ZONE_ORDER);
         zones.forEach(z -> zonesById.putIfAbsent(z.id(), z));
         Map<String, Integer> zoneOrder = new HashMap<>();
         for (int i = 0; i < this.zones.size(); i++) {
@@ -46,11 +55,9 @@ public final class Topology {
         this.services = sorted(services, Comparator
                 .<Service>comparingInt(s -> zoneOrder.getOrDefault(s.zone(), Integer.MAX_VALUE))
                 .thenComparing(Service::zone).thenComparing(Service::id));
-        this.connections = sorted(connections, Comparator.comparing(Connection::from, Endpoint.ORDER).thenComparing(Connection::to, Endpoint.ORDER)
-                .thenComparing(Connection::port).thenComparing(Connection::id));
-        this.policy = sorted(policy, Comparator.comparing(PolicyRule::from).thenComparing(PolicyRule::to));
-        this.waivers = sorted(waivers, Comparator.comparing(Waiver::rule).thenComparing(Waiver::target)
-                .thenComparing(Waiver::expires));
+        this.connections = sorted(connections, CONNECTION_ORDER);
+        this.policy = sorted(policy, POLICY_ORDER);
+        this.waivers = sorted(waivers, WAIVER_ORDER);
         this.layout = Collections.unmodifiableSortedMap(new TreeMap<>(layout));
         this.zones.forEach(z -> servicesByZone.put(z.id(), new ArrayList<>()));
         for (Service s : this.services) {
@@ -60,10 +67,39 @@ public final class Topology {
         this.connections.forEach(c -> connectionsById.putIfAbsent(c.id(), c));
     }
 
+    /**
+     * The items in canonical order. A list this class sorted before by the same order is taken as it is, so
+     * that an edit of one part of a design shares the other parts with the design before it (the editor
+     * relies on that to redraw only what changed).
+     */
     private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        if (items instanceof CanonicalList<T> canonical && canonical.order == order) {
+            return canonical;
+        }
         List<T> copy = new ArrayList<>(items);
         copy.sort(order);
-        return Collections.unmodifiableList(copy);
+        return new CanonicalList<>(copy, order);
+    }
+
+    /** An unmodifiable list that remembers the order it was sorted by. */
+    private static final class CanonicalList<T> extends AbstractList<T> implements RandomAccess {
+        private final List<T> items;
+        private final Comparator<?> order;
+
+        CanonicalList(List<T> items, Comparator<?> order) {
+            this.items = items;
+            this.order = order;
+        }
+
+        @Override
+        public T get(int index) {
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
     }
 
     public String name() {

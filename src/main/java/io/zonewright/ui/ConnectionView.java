@@ -4,7 +4,7 @@ import io.zonewright.analysis.Severity;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Connection;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 
@@ -14,9 +14,12 @@ final class ConnectionView extends Group {
     private static final double ARROW = 10;
 
     private final Connection connection;
+    private final Object geometryKey;
 
-    ConnectionView(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
+    /** {@code geometryKey} says what the view was drawn from; an equal key later means it can be kept. */
+    ConnectionView(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to, Object geometryKey) {
         this.connection = connection;
+        this.geometryKey = geometryKey;
         getStyleClass().add("connection");
         setId("connection-" + connection.id());
         double[] start = from.borderPoint(to.centerX(), to.centerY());
@@ -28,16 +31,21 @@ final class ConnectionView extends Group {
                 end[0] - ARROW * Math.cos(angle - 0.4), end[1] - ARROW * Math.sin(angle - 0.4),
                 end[0] - ARROW * Math.cos(angle + 0.4), end[1] - ARROW * Math.sin(angle + 0.4));
         head.getStyleClass().add("connection-head");
-        Label label = new Label(connection.port().toString());
+        // A Text rather than a Label: thousands of arrows are drawn at once and a control costs far more.
+        Text label = new Text(connection.port().toString());
         label.getStyleClass().add("connection-label");
         // Labels sit at 40% of the way, so that the two directions of a pair of services do not overlap.
-        label.setLayoutX(start[0] + (end[0] - start[0]) * 0.4 - 24);
-        label.setLayoutY(start[1] + (end[1] - start[1]) * 0.4 - 9);
+        label.setX(start[0] + (end[0] - start[0]) * 0.4 - 20);
+        label.setY(start[1] + (end[1] - start[1]) * 0.4 + 4);
         getChildren().addAll(line, head, label);
     }
 
     Connection connection() {
         return connection;
+    }
+
+    Object geometryKey() {
+        return geometryKey;
     }
 
     void showFindings(Severity worst) {

@@ -69,7 +69,11 @@ final class ConnectionsTable extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(filter, table);
 
-        topology.addListener((obs, old, t) -> show(t));
+        topology.addListener((obs, old, t) -> {
+            if (old == null || old.connections() != t.connections()) {
+                show(t);
+            }
+        });
         filter.textProperty().addListener((obs, old, text) -> show(topology.get()));
         show(topology.get());
     }

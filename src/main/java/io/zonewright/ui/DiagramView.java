@@ -18,11 +18,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -47,7 +47,8 @@ public final class DiagramView extends Pane {
     private final Group overlay = new Group();
     private final Map<String, ServiceNodeView> serviceViews = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
-    private final Map<String, ConnectionGeometry> geometry = new HashMap<>();
+    /** Every connection that can be drawn, in canonical order; views exist only for those seen so far. */
+    private List<ConnectionGeometry> geometry = List.of();
     private final Selection selection;
     private final DiagramGestures gestures;
     private final Map<String, Severity> worst = new HashMap<>();
@@ -55,17 +56,39 @@ public final class DiagramView extends Pane {
     private final Set<String> onPath = new HashSet<>();
     private final Map<String, Integer> hops = new HashMap<>();
     private final Set<String> crossings = new HashSet<>();
-    private Bounds visible = new BoundingBox(0, 0, 4000, 4000);
+    /** Until the window reports its viewport, assume a screenful at the top left. */
+    private Bounds visible = new BoundingBox(-MARGIN, -MARGIN, 1600 + 2 * MARGIN, 1000 + 2 * MARGIN);
     private DiagramLayout layout;
     private Topology topology;
 
     /** Where a connection is drawn: between two anchors. */
     private record ConnectionGeometry(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
-        Bounds bounds() {
-            double minX = Math.min(from.centerX(), to.centerX());
-            double minY = Math.min(from.centerY(), to.centerY());
-            return new BoundingBox(minX, minY, Math.abs(from.centerX() - to.centerX()) + 1,
-                    Math.abs(from.centerY() - to.centerY()) + 1);
+
+        /** Whether the segment between the anchors' centres crosses the area (Liang-Barsky clipping). */
+        boolean crosses(Bounds area) {
+            double x0 = from.centerX();
+            double y0 = from.centerY();
+            double dx = to.centerX() - x0;
+            double dy = to.centerY() - y0;
+            double[] p = {-dx, dx, -dy, dy};
+            double[] q = {x0 - area.getMinX(), area.getMaxX() - x0, y0 - area.getMinY(), area.getMaxY() - y0};
+            double t0 = 0;
+            double t1 = 1;
+            for (int i = 0; i < 4; i++) {
+                if (p[i] == 0) {
+                    if (q[i] < 0) {
+                        return false;
+                    }
+                } else {
+                    double t = q[i] / p[i];
+                    if (p[i] < 0) {
+                        t0 = Math.max(t0, t);
+                    } else {
+                        t1 = Math.min(t1, t);
+                    }
+                }
+            }
+            return t0 <= t1;
         }
     }
 
@@ -108,27 +131,42 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        EndpointResolver resolver = new EndpointResolver(newTopology);
-        Map<String, ConnectionGeometry> next = new HashMap<>();
-        for (Connection c : newTopology.connections()) {
-            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
-            if (from != null && to != null) {
-                next.put(c.id(), new ConnectionGeometry(c, from, to));
+        geometry = connectionGeometry(newTopology);
+        Set<String> current = new HashSet<>();
+        for (ConnectionGeometry g : geometry) {
+            ConnectionView view = connectionViews.get(g.connection().id());
+            if (view != null && view.geometryKey().equals(g)) {
+                current.add(g.connection().id());
             }
         }
         connectionViews.keySet().removeIf(id -> {
-            if (!Objects.equals(next.get(id), geometry.get(id))) {
+            if (!current.contains(id)) {
                 connections.getChildren().remove(connectionViews.get(id));
                 return true;
             }
             return false;
         });
-        geometry.clear();
-        geometry.putAll(next);
-        selection.ids().retainAll(allIds());
+        selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null);
         setPrefSize(width, Math.max(layout.height(), 200));
         refreshVisible();
+    }
+
+    private List<ConnectionGeometry> connectionGeometry(Topology t) {
+        EndpointResolver resolver = null;
+        List<ConnectionGeometry> out = new ArrayList<>(t.connections().size());
+        for (Connection c : t.connections()) {
+            boolean simple = c.from() instanceof Endpoint.ServiceRef && c.to() instanceof Endpoint.ServiceRef;
+            if (!simple && resolver == null) {
+                // Zones and networks need resolving; most designs have few, so the resolver is made on demand.
+                resolver = new EndpointResolver(t);
+            }
+            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
+            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
+            if (from != null && to != null) {
+                out.add(new ConnectionGeometry(c, from, to));
+            }
+        }
+        return out;
     }
 
     private void drawLanes(double width) {
@@ -171,9 +209,9 @@ public final class DiagramView extends Pane {
                 attach(services, view, shown);
             }
         }
-        for (ConnectionGeometry g : geometry.values()) {
+        for (ConnectionGeometry g : geometry) {
             String id = g.connection().id();
-            boolean shown = visible.intersects(g.bounds());
+            boolean shown = g.crosses(visible);
             ConnectionView view = connectionViews.get(id);
             if (shown && view == null) {
                 view = newConnectionView(g);
@@ -207,7 +245,7 @@ public final class DiagramView extends Pane {
     }
 
     private ConnectionView newConnectionView(ConnectionGeometry g) {
-        ConnectionView view = new ConnectionView(g.connection(), g.from(), g.to());
+        ConnectionView view = new ConnectionView(g.connection(), g.from(), g.to(), g);
         String id = g.connection().id();
         view.showFindings(worst.get(id));
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
@@ -216,12 +254,6 @@ public final class DiagramView extends Pane {
         gestures.attach(view);
         connectionViews.put(id, view);
         return view;
-    }
-
-    private Set<String> allIds() {
-        Set<String> ids = new HashSet<>(layout.boxes().keySet());
-        ids.addAll(geometry.keySet());
-        return ids;
     }
 
     /** Marks every element with the worst of the findings on it (a connection, or a service). */
@@ -260,7 +292,7 @@ public final class DiagramView extends Pane {
                 String to = path.get(i);
                 Service source = topology.service(from);
                 String zoneOfSource = source == null ? from : Endpoint.ZONE_PREFIX + source.zone();
-                geometry.values().stream().map(ConnectionGeometry::connection)
+                geometry.stream().map(ConnectionGeometry::connection)
                         .filter(c -> c.to().text().equals(to)
                                 && (c.from().text().equals(from) || c.from().text().equals(zoneOfSource)))
                         .forEach(c -> onPath.add(c.id()));

@@ -38,7 +38,11 @@ final class PolicyMatrix extends ScrollPane {
         grid.setHgap(6);
         grid.setVgap(6);
         setContent(grid);
-        topology.addListener((obs, old, t) -> show(t));
+        topology.addListener((obs, old, t) -> {
+            if (old == null || old.zones() != t.zones() || old.policy() != t.policy()) {
+                show(t);
+            }
+        });
         show(topology.get());
     }
 
