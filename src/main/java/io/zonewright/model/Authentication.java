@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Authentication {
     NONE, MTLS, TOKEN, CREDENTIALS;
 
+    private final String yamlName = name().toLowerCase(Locale.ROOT);
+
+    /** The name as written in design files. */
     public String yamlName() {
-        return name().toLowerCase(Locale.ROOT);
+        return yamlName;
     }
 
     public boolean isAuthenticated() {

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Protocol {
     TCP, UDP, ICMP, ANY;
 
+    private final String yamlName = name().toLowerCase(Locale.ROOT);
+
+    /** The name as written in design files. */
     public String yamlName() {
-        return name().toLowerCase(Locale.ROOT);
+        return yamlName;
     }
 
     /** Whether traffic of {@code other} is included in this protocol. */

@@ -9,8 +9,11 @@ public enum ServiceKind {
     LOAD_BALANCER, REVERSE_PROXY, API, WEB, WORKER, DATABASE, CACHE, BROKER, OBJECT_STORE, BASTION, VPN,
     MONITORING, LOGGING, DNS, EXTERNAL_API, OTHER;
 
+    private final String yamlName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The name as written in design files. */
     public String yamlName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return yamlName;
     }
 
     /** Kinds through which administrators are expected to come in. */

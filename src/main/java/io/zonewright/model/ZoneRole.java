@@ -17,8 +17,11 @@ public enum ZoneRole {
     /** Anything else; treated as internal. */
     CUSTOM;
 
+    private final String yamlName = name().toLowerCase(Locale.ROOT);
+
+    /** The name as written in design files. */
     public String yamlName() {
-        return name().toLowerCase(Locale.ROOT);
+        return yamlName;
     }
 
     public boolean isInternal() {
