@@ -10,9 +10,6 @@ import java.util.Arrays;
  */
 public final class Cidr implements Comparable<Cidr> {
 
-    public static final Cidr ANY_IPV4 = parse("0.0.0.0/0");
-    public static final Cidr ANY_IPV6 = parse("::/0");
-
     private final byte[] address;
     private final int prefixLength;
     private final String text;
@@ -131,10 +128,6 @@ public final class Cidr implements Comparable<Cidr> {
         String head = String.join(":", Arrays.copyOfRange(groups, 0, bestStart));
         String tail = String.join(":", Arrays.copyOfRange(groups, bestStart + bestLen, groups.length));
         return head + "::" + tail;
-    }
-
-    public boolean isIpv4() {
-        return address.length == 4;
     }
 
     public int prefixLength() {

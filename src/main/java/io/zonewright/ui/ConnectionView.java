@@ -17,13 +17,14 @@ final class ConnectionView extends Group {
     private final Object geometryKey;
 
     /** {@code geometryKey} says what the view was drawn from; an equal key later means it can be kept. */
-    ConnectionView(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to, Object geometryKey) {
+    ConnectionView(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to, double offset, Object geometryKey) {
         this.connection = connection;
         this.geometryKey = geometryKey;
         getStyleClass().add("connection");
         setId("connection-" + connection.id());
         double[] start = from.borderPoint(to.centerX(), to.centerY());
         double[] end = to.borderPoint(from.centerX(), from.centerY());
+        shiftSideways(start, end, offset);
         Line line = new Line(start[0], start[1], end[0], end[1]);
         line.getStyleClass().add("connection-line");
         double angle = Math.atan2(end[1] - start[1], end[0] - start[0]);
@@ -38,6 +39,22 @@ final class ConnectionView extends Group {
         label.setX(start[0] + (end[0] - start[0]) * 0.4 - 20);
         label.setY(start[1] + (end[1] - start[1]) * 0.4 + 4);
         getChildren().addAll(line, head, label);
+    }
+
+    /** Moves a segment perpendicular to itself, so that parallel connections are drawn side by side. */
+    private static void shiftSideways(double[] start, double[] end, double offset) {
+        double dx = end[0] - start[0];
+        double dy = end[1] - start[1];
+        double length = Math.hypot(dx, dy);
+        if (offset == 0 || length == 0) {
+            return;
+        }
+        double nx = -dy / length * offset;
+        double ny = dx / length * offset;
+        start[0] += nx;
+        start[1] += ny;
+        end[0] += nx;
+        end[1] += ny;
     }
 
     Connection connection() {

@@ -7,7 +7,6 @@ import io.zonewright.io.TopologyReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /** Reads designs for the editor: files chosen by the user, and the sample bundled in the jar. */
@@ -16,10 +15,6 @@ final class DesignLoader {
     static final String BUNDLED_SAMPLE = "three-zone-webapp.yaml";
 
     private DesignLoader() {
-    }
-
-    static LoadResult file(Path file) {
-        return TopologyReader.read(file);
     }
 
     static LoadResult bundledSample() {

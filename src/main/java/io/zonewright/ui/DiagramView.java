@@ -38,6 +38,8 @@ public final class DiagramView extends Pane {
     static final PseudoClass CROSSING = PseudoClass.getPseudoClass("crossing");
     /** Below half size, labels and ports are left out: they would be unreadable and cost the most to draw. */
     static final PseudoClass ZOOMED_OUT = PseudoClass.getPseudoClass("zoomed-out");
+    /** Space between the arrows of connections that join the same two boxes. */
+    private static final double PARALLEL_GAP = 16;
     /** Drawn beyond the visible area, so that a little scrolling shows no gap. */
     private static final double MARGIN = 300;
 
@@ -61,8 +63,11 @@ public final class DiagramView extends Pane {
     private DiagramLayout layout;
     private Topology topology;
 
-    /** Where a connection is drawn: between two anchors. */
-    private record ConnectionGeometry(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
+    /**
+     * Where a connection is drawn: between two anchors, shifted sideways by {@code offset} pixels when
+     * several connections join the same two anchors, so that their arrows and labels do not overlap.
+     */
+    private record ConnectionGeometry(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to, double offset) {
 
         /** Whether the segment between the anchors' centres crosses the area (Liang-Barsky clipping). */
         boolean crosses(Bounds area) {
@@ -154,6 +159,9 @@ public final class DiagramView extends Pane {
     private List<ConnectionGeometry> connectionGeometry(Topology t) {
         EndpointResolver resolver = null;
         List<ConnectionGeometry> out = new ArrayList<>(t.connections().size());
+        Map<List<DiagramLayout.Rect>, Integer> parallel = new HashMap<>();
+        List<DiagramLayout.Rect[]> anchors = new ArrayList<>(t.connections().size());
+        List<Connection> drawn = new ArrayList<>(t.connections().size());
         for (Connection c : t.connections()) {
             boolean simple = c.from() instanceof Endpoint.ServiceRef && c.to() instanceof Endpoint.ServiceRef;
             if (!simple && resolver == null) {
@@ -163,10 +171,30 @@ public final class DiagramView extends Pane {
             DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
             DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
             if (from != null && to != null) {
-                out.add(new ConnectionGeometry(c, from, to));
+                anchors.add(new DiagramLayout.Rect[] {from, to});
+                drawn.add(c);
+                parallel.merge(pairKey(from, to), 1, Integer::sum);
             }
         }
+        Map<List<DiagramLayout.Rect>, Integer> seen = new HashMap<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            DiagramLayout.Rect from = anchors.get(i)[0];
+            DiagramLayout.Rect to = anchors.get(i)[1];
+            List<DiagramLayout.Rect> key = pairKey(from, to);
+            int count = parallel.get(key);
+            int index = seen.merge(key, 1, Integer::sum) - 1;
+            double offset = count == 1 ? 0 : (index - (count - 1) / 2.0) * PARALLEL_GAP;
+            // The key orders the anchors, so an offset means the same side for A->B and B->A.
+            boolean reversed = !key.get(0).equals(from);
+            out.add(new ConnectionGeometry(drawn.get(i), from, to, reversed ? -offset : offset));
+        }
         return out;
+    }
+
+    /** The two anchors in a fixed order, so that A->B and B->A share a key. */
+    private static List<DiagramLayout.Rect> pairKey(DiagramLayout.Rect a, DiagramLayout.Rect b) {
+        boolean ordered = a.x() < b.x() || a.x() == b.x() && a.y() <= b.y();
+        return ordered ? List.of(a, b) : List.of(b, a);
     }
 
     private void drawLanes(double width) {
@@ -245,7 +273,7 @@ public final class DiagramView extends Pane {
     }
 
     private ConnectionView newConnectionView(ConnectionGeometry g) {
-        ConnectionView view = new ConnectionView(g.connection(), g.from(), g.to(), g);
+        ConnectionView view = new ConnectionView(g.connection(), g.from(), g.to(), g.offset(), g);
         String id = g.connection().id();
         view.showFindings(worst.get(id));
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
@@ -327,10 +355,6 @@ public final class DiagramView extends Pane {
 
     public DiagramLayout diagramLayout() {
         return layout;
-    }
-
-    Topology topology() {
-        return topology;
     }
 
     Group overlay() {
