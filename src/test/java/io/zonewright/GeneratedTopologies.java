@@ -39,6 +39,12 @@ public final class GeneratedTopologies {
     private GeneratedTopologies() {
     }
 
+    /** A design of the size written {@code services:connections}, as the benchmarks take it. */
+    public static Topology ofSize(String size) {
+        String[] parts = size.split(":");
+        return generate(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 1);
+    }
+
     public static Topology generate(int serviceCount, int connectionCount, long seed) {
         Random random = new Random(seed);
         List<Zone> zones = new ArrayList<>();

@@ -30,8 +30,7 @@ public class FormatBenchmark {
 
     @Setup
     public void generate() {
-        String[] parts = size.split(":");
-        topology = GeneratedTopologies.generate(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 1);
+        topology = GeneratedTopologies.ofSize(size);
         yaml = TopologyWriter.toYaml(topology);
     }
 

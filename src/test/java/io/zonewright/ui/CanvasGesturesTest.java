@@ -16,13 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,9 +43,6 @@ class CanvasGesturesTest {
         return window.document().topology();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 
     @Test
     void doubleClickRenamesInPlace(FxRobot robot) throws Exception {
@@ -57,7 +50,7 @@ class CanvasGesturesTest {
         TextField field = robot.lookup("#rename-field").queryAs(TextField.class);
         robot.interact(() -> field.setText("Session cache"));
         robot.clickOn(field).type(KeyCode.ENTER);
-        waitUntil(() -> topology().service("redis").name().equals("Session cache"));
+        FxWait.until(() -> topology().service("redis").name().equals("Session cache"));
         assertEquals("Rename redis", window.undoManager().undoNameProperty().get());
     }
 
@@ -66,7 +59,7 @@ class CanvasGesturesTest {
         robot.clickOn("#service-api");
         DiagramLayout.Box before = window.diagram().diagramLayout().box("api");
         robot.type(KeyCode.RIGHT);
-        waitUntil(() -> topology().layout().containsKey("api"));
+        FxWait.until(() -> topology().layout().containsKey("api"));
         DiagramLayout.Box after = window.diagram().diagramLayout().box("api");
         assertEquals(before.x() + 10, after.x(), 0.01);
         assertEquals(before.y(), after.y(), 0.01);
@@ -76,7 +69,7 @@ class CanvasGesturesTest {
     void copyAndPasteMakeACopyInTheSameZone(FxRobot robot) throws Exception {
         robot.clickOn("#service-worker");
         robot.press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
-        waitUntil(() -> topology().service("worker-2") != null);
+        FxWait.until(() -> topology().service("worker-2") != null);
         assertEquals("application", topology().service("worker-2").zone());
         Position copy = topology().layout().get("worker-2");
         assertNotNull(copy);

@@ -25,9 +25,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,15 +53,12 @@ class EditorTest {
         return window.document().topology();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 
     @Test
     void addsAServiceFromThePaletteOntoALane(FxRobot robot) throws Exception {
         int before = topology().services().size();
         robot.drag("#palette-worker", MouseButton.PRIMARY).moveTo("#lane-application").release(MouseButton.PRIMARY);
-        waitUntil(() -> topology().services().size() == before + 1);
+        FxWait.until(() -> topology().services().size() == before + 1);
         assertEquals("application", topology().service("worker-2").zone());
         assertNotNull(robot.lookup("#service-worker-2").query(), "the new service is drawn");
         assertTrue(window.document().isDirty());
@@ -73,38 +67,38 @@ class EditorTest {
     @Test
     void drawsAConnectionAndShowsItInTheConnectionsTable(FxRobot robot) throws Exception {
         String id = "api->postgres:5432/tcp";
-        robot.clickOn(byId(robot, "connection-" + id));
+        robot.clickOn(FxWait.byId(robot, "connection-" + id));
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> topology().connection(id) == null);
+        FxWait.until(() -> topology().connection(id) == null);
         TableView<Connection> table = robot.lookup("#connections-table").queryTableView();
         assertTrue(table.getItems().stream().noneMatch(c -> c.id().equals(id)));
 
         robot.drag("#handle-api", MouseButton.PRIMARY).moveTo("#service-postgres").release(MouseButton.PRIMARY);
-        waitUntil(() -> topology().connection(id) != null);
-        waitUntil(() -> table.getItems().stream().anyMatch(c -> c.id().equals(id)));
+        FxWait.until(() -> topology().connection(id) != null);
+        FxWait.until(() -> table.getItems().stream().anyMatch(c -> c.id().equals(id)));
     }
 
     @Test
     void aDirectLinkFromTheLoadBalancerToTheDatabaseIsFlaggedAndUndoRemovesIt(FxRobot robot) throws Exception {
         String id = "lb->postgres:5432/tcp";
         robot.drag("#handle-lb", MouseButton.PRIMARY).moveTo("#service-postgres").release(MouseButton.PRIMARY);
-        waitUntil(() -> topology().connection(id) != null);
+        FxWait.until(() -> topology().connection(id) != null);
         TableView<Finding> findings = robot.lookup("#findings-table").queryTableView();
-        waitUntil(() -> findings.getItems().stream().anyMatch(f -> f.rule().equals("ZW102") && f.target().equals(id)));
-        Node edge = byId(robot, "connection-" + id);
-        waitUntil(() -> edge.getPseudoClassStates().contains(FindingStyles.VIOLATION));
+        FxWait.until(() -> findings.getItems().stream().anyMatch(f -> f.rule().equals("ZW102") && f.target().equals(id)));
+        Node edge = FxWait.byId(robot, "connection-" + id);
+        FxWait.until(() -> edge.getPseudoClassStates().contains(FindingStyles.VIOLATION));
         assertTrue(window.undoManager().undoNameProperty().get().startsWith("Connect lb"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> topology().connection(id) == null);
-        waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.rule().equals("ZW102")));
+        FxWait.until(() -> topology().connection(id) == null);
+        FxWait.until(() -> findings.getItems().stream().noneMatch(f -> f.rule().equals("ZW102")));
         assertFalse(window.document().isDirty(), "undoing back to the saved design is clean");
     }
 
     @Test
     void movingAServiceToAnotherLaneChangesItsZoneInOneUndoStep(FxRobot robot) throws Exception {
         robot.drag("#service-worker", MouseButton.PRIMARY).moveTo("#lane-data").release(MouseButton.PRIMARY);
-        waitUntil(() -> topology().service("worker").zone().equals("data"));
+        FxWait.until(() -> topology().service("worker").zone().equals("data"));
         assertEquals("Move worker", window.undoManager().undoNameProperty().get());
         robot.interact(() -> window.undoManager().undo());
         assertEquals("application", topology().service("worker").zone());
@@ -113,7 +107,7 @@ class EditorTest {
     @Test
     void saveAndReopenGiveTheSameFile(FxRobot robot) throws Exception {
         robot.drag("#palette-cache", MouseButton.PRIMARY).moveTo("#lane-data").release(MouseButton.PRIMARY);
-        waitUntil(() -> topology().service("cache") != null);
+        FxWait.until(() -> topology().service("cache") != null);
         Path first = dir.resolve("first.yaml");
         Path second = dir.resolve("second.yaml");
         robot.interact(() -> window.files().saveTo(first));
@@ -140,7 +134,7 @@ class EditorTest {
     @Test
     void recoveryIsOfferedAfterACrash(FxRobot robot) throws Exception {
         robot.drag("#palette-broker", MouseButton.PRIMARY).moveTo("#lane-data").release(MouseButton.PRIMARY);
-        waitUntil(() -> topology().service("broker") != null);
+        FxWait.until(() -> topology().service("broker") != null);
         robot.interact(() -> window.files().autosaveNow());
         // A crash: the window is gone without a clean close, so the recovery copy stays behind.
         RecoveryStore store = new RecoveryStore(dir.resolve("recovery"));
@@ -154,10 +148,10 @@ class EditorTest {
             reopened[0].show();
         });
         Platform.runLater(() -> reopened[0].open(design));
-        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#recovery-dialog").queryAs(DialogPane.class);
         robot.clickOn((Button) dialog.lookupButton(dialog.getButtonTypes().get(0)));
-        waitUntil(() -> reopened[0].document().topology().service("broker") != null);
+        FxWait.until(() -> reopened[0].document().topology().service("broker") != null);
         assertTrue(reopened[0].document().isDirty(), "recovered work still has to be saved");
         robot.interact(() -> second[0].close());
     }
@@ -165,9 +159,9 @@ class EditorTest {
     @Test
     void reviewModeIsReadOnlyAndStepsThroughFindings(FxRobot robot) throws Exception {
         TableView<Finding> findings = robot.lookup("#findings-table").queryTableView();
-        waitUntil(() -> !findings.getItems().isEmpty());
+        FxWait.until(() -> !findings.getItems().isEmpty());
         robot.press(KeyCode.F5).release(KeyCode.F5);
-        waitUntil(() -> robot.lookup("#review-toolbar").query().isVisible());
+        FxWait.until(() -> robot.lookup("#review-toolbar").query().isVisible());
         String first = robot.lookup("#review-current").queryLabeled().getText();
         assertTrue(first.startsWith("1 / "), first);
         robot.clickOn("#review-next");
@@ -184,21 +178,17 @@ class EditorTest {
         robot.clickOn("#service-lb");
         robot.interact(() -> window.overlays().show(Overlays.Kind.BLAST_RADIUS));
         Node postgres = robot.lookup("#service-postgres").query();
-        waitUntil(() -> postgres.getPseudoClassStates().contains(ServiceNodeView.REACHED));
+        FxWait.until(() -> postgres.getPseudoClassStates().contains(ServiceNodeView.REACHED));
         assertEquals(Map.of("lb", 0, "api", 1, "postgres", 2, "redis", 2), Overlays.hops(topology(), "lb"));
         Node loki = robot.lookup("#service-loki").query();
         assertFalse(loki.getPseudoClassStates().contains(ServiceNodeView.REACHED));
 
         robot.interact(() -> window.overlays().show(Overlays.Kind.ZONE_CROSSINGS));
-        Node lbToApi = byId(robot, "connection-lb->api:8080/tcp");
-        Node logs = byId(robot, "connection-fluent-bit->loki:3100/tcp");
-        waitUntil(() -> lbToApi.getPseudoClassStates().contains(DiagramView.CROSSING));
+        Node lbToApi = FxWait.byId(robot, "connection-lb->api:8080/tcp");
+        Node logs = FxWait.byId(robot, "connection-fluent-bit->loki:3100/tcp");
+        FxWait.until(() -> lbToApi.getPseudoClassStates().contains(DiagramView.CROSSING));
         assertFalse(logs.getPseudoClassStates().contains(DiagramView.CROSSING), "inside the management zone");
         assertFalse(postgres.getPseudoClassStates().contains(ServiceNodeView.REACHED), "one overlay at a time");
     }
 
-    /** Connection ids hold characters that are syntax in CSS selectors, so they are looked up by predicate. */
-    private static Node byId(FxRobot robot, String id) {
-        return robot.lookup((Node n) -> id.equals(n.getId())).query();
-    }
 }

@@ -27,9 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,9 +55,6 @@ class PanelsTest {
         return window.document().topology();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 
     @Test
     void thePurposeIsEditedInPlaceInTheConnectionsTable(FxRobot robot) throws Exception {
@@ -71,7 +65,7 @@ class PanelsTest {
         TextField editor = robot.lookup(".table-cell .text-field").queryAs(TextField.class);
         robot.interact(() -> editor.setText("Proxied API | \"quoted\""));
         robot.clickOn(editor).type(KeyCode.ENTER);
-        waitUntil(() -> topology().connection("lb->api:8080/tcp").purpose().equals("Proxied API | \"quoted\""));
+        FxWait.until(() -> topology().connection("lb->api:8080/tcp").purpose().equals("Proxied API | \"quoted\""));
         assertTrue(window.undoManager().undoNameProperty().get().startsWith("Edit connection"));
     }
 
@@ -89,24 +83,24 @@ class PanelsTest {
         robot.clickOn("Zone policy");
         assertTrue(topology().policy().stream().noneMatch(p -> p.from().equals("public") && p.to().equals("data")));
         robot.clickOn((CheckBox) robot.lookup("#policy-public-data").query());
-        waitUntil(() -> topology().policy().stream().anyMatch(p -> p.from().equals("public") && p.to().equals("data")));
+        FxWait.until(() -> topology().policy().stream().anyMatch(p -> p.from().equals("public") && p.to().equals("data")));
         assertEquals("Allow public -> data", window.undoManager().undoNameProperty().get());
     }
 
     @Test
     void aFindingIsWaivedFromThePanel(FxRobot robot) throws Exception {
         TableView<Finding> findings = robot.lookup("#findings-table").queryTableView();
-        waitUntil(() -> findings.getItems().stream().anyMatch(f -> f.rule().equals("ZW109")));
+        FxWait.until(() -> findings.getItems().stream().anyMatch(f -> f.rule().equals("ZW109")));
         int row = findings.getItems().indexOf(findings.getItems().stream().filter(f -> f.rule().equals("ZW109")).findFirst().orElseThrow());
         robot.interact(() -> findings.getSelectionModel().select(row));
         robot.clickOn("#waive-button");
-        waitUntil(() -> robot.lookup("#waiver-dialog").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#waiver-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#waiver-dialog").queryAs(DialogPane.class);
         assertTrue(dialog.lookupButton(ButtonType.OK).isDisabled(), "a waiver without a reason cannot be made");
         robot.clickOn("#waiver-reason").write("Loki is reachable from the log shippers only");
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        waitUntil(() -> topology().waivers().stream().anyMatch(w -> w.rule().equals("ZW109") && w.target().equals("fluent-bit->loki:3100/tcp")));
-        waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.rule().equals("ZW109")));
+        FxWait.until(() -> topology().waivers().stream().anyMatch(w -> w.rule().equals("ZW109") && w.target().equals("fluent-bit->loki:3100/tcp")));
+        FxWait.until(() -> findings.getItems().stream().noneMatch(f -> f.rule().equals("ZW109")));
     }
 
     @Test
@@ -120,16 +114,16 @@ class PanelsTest {
         TextField again = robot.lookup("#inspector-listens").queryAs(TextField.class);
         robot.interact(() -> again.setText("5432/tcp, 9187/tcp"));
         robot.clickOn(again).type(KeyCode.ENTER);
-        waitUntil(() -> topology().service("postgres").listens().toString().equals("[5432/tcp, 9187/tcp]"));
+        FxWait.until(() -> topology().service("postgres").listens().toString().equals("[5432/tcp, 9187/tcp]"));
     }
 
     @Test
     void aChangeOnDiskIsNoticed(FxRobot robot) throws Exception {
         Files.writeString(design, Files.readString(design).replace("Three-zone web application", "Changed elsewhere"));
         Files.setLastModifiedTime(design, FileTime.from(Instant.now().plusSeconds(10)));
-        waitUntil(() -> window.notices().text().contains("changed on disk"));
+        FxWait.until(() -> window.notices().text().contains("changed on disk"));
         robot.clickOn("Reload");
-        waitUntil(() -> topology().name().equals("Changed elsewhere"));
+        FxWait.until(() -> topology().name().equals("Changed elsewhere"));
     }
 
     @Test
@@ -137,7 +131,7 @@ class PanelsTest {
         robot.interact(() -> window.rename("api", "API gateway"));
         assertTrue(window.document().isDirty());
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class);
         robot.clickOn(dialog.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
