@@ -38,15 +38,21 @@ public final class DiagramView extends Pane {
     static final PseudoClass CROSSING = PseudoClass.getPseudoClass("crossing");
     /** Below half size, labels and ports are left out: they would be unreadable and cost the most to draw. */
     static final PseudoClass ZOOMED_OUT = PseudoClass.getPseudoClass("zoomed-out");
+    /** More arrows than this in view are drawn as plain lines. */
+    private static final int CROWDED = 600;
     /** Space between the arrows of connections that join the same two boxes. */
     private static final double PARALLEL_GAP = 16;
     /** Drawn beyond the visible area, so that a little scrolling shows no gap. */
-    private static final double MARGIN = 300;
+    private static final double MARGIN = 150;
 
     private final Group lanes = new Group();
     private final Group connections = new Group();
     private final Group services = new Group();
     private final Group overlay = new Group();
+    /** Zoomed out: one path per colour for all arrows and a plain rectangle per service, instead of full views. */
+    private final Group sketch = new Group();
+    private boolean sketchMode;
+    private boolean refreshPending;
     private final Map<String, ServiceNodeView> serviceViews = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     /** Every connection that can be drawn, in canonical order; views exist only for those seen so far. */
@@ -100,7 +106,7 @@ public final class DiagramView extends Pane {
     DiagramView(Selection selection, DiagramEdits edits) {
         this.selection = selection;
         getStyleClass().add("diagram");
-        getChildren().addAll(lanes, connections, services, overlay);
+        getChildren().addAll(lanes, sketch, connections, services, overlay);
         gestures = new DiagramGestures(this, selection, edits);
         selection.ids().addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
@@ -215,48 +221,103 @@ public final class DiagramView extends Pane {
         }
     }
 
-    /** The part of the diagram on screen, in diagram coordinates; only that part is drawn. */
+    /**
+     * The part of the diagram on screen, in diagram coordinates; only that part is drawn. Scrolling and
+     * zooming report several changes at once, so the redraw happens once, after them.
+     */
     void setVisibleArea(Bounds area) {
         visible = new BoundingBox(area.getMinX() - MARGIN, area.getMinY() - MARGIN,
                 area.getWidth() + 2 * MARGIN, area.getHeight() + 2 * MARGIN);
-        refreshVisible();
+        if (!refreshPending) {
+            refreshPending = true;
+            javafx.application.Platform.runLater(() -> {
+                refreshPending = false;
+                refreshVisible();
+            });
+        }
+    }
+
+    /** Switches between full views and the sketch drawn when zoomed out. */
+    void setSketch(boolean on) {
+        if (on != sketchMode) {
+            sketchMode = on;
+            services.setVisible(!on);
+            refreshVisible();
+        }
     }
 
     private void refreshVisible() {
         if (layout == null) {
             return;
         }
+        List<ConnectionGeometry> inView = geometry.stream().filter(g -> g.crosses(visible)).toList();
+        // Crowded views and overviews get arrows as plain lines, one path per colour: thousands of arrow
+        // views with labels would make every scroll stutter, and their labels could not be read anyway.
+        boolean plainArrows = sketchMode || inView.size() > CROWDED;
+        List<javafx.scene.Node> sketchNodes = new ArrayList<>();
+        List<javafx.scene.Node> connectionNodes = new ArrayList<>();
+        if (plainArrows) {
+            sketchNodes.addAll(sketchConnections(inView));
+        } else {
+            for (ConnectionGeometry g : inView) {
+                ConnectionView view = connectionViews.get(g.connection().id());
+                connectionNodes.add(view != null ? view : newConnectionView(g));
+            }
+        }
+        List<javafx.scene.Node> serviceNodes = new ArrayList<>();
         for (DiagramLayout.Box box : layout.boxes().values()) {
-            String id = box.service().id();
-            boolean shown = visible.intersects(box.x(), box.y(), DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
-            ServiceNodeView view = serviceViews.get(id);
-            if (shown && view == null) {
-                view = newServiceView(box);
-            }
-            if (view != null) {
-                attach(services, view, shown);
-            }
-        }
-        for (ConnectionGeometry g : geometry) {
-            String id = g.connection().id();
-            boolean shown = g.crosses(visible);
-            ConnectionView view = connectionViews.get(id);
-            if (shown && view == null) {
-                view = newConnectionView(g);
-            }
-            if (view != null) {
-                attach(connections, view, shown);
+            if (visible.intersects(box.x(), box.y(), DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT)) {
+                if (sketchMode) {
+                    sketchNodes.add(sketchService(box));
+                } else {
+                    ServiceNodeView view = serviceViews.get(box.service().id());
+                    serviceNodes.add(view != null ? view : newServiceView(box));
+                }
             }
         }
+        sketch.getChildren().setAll(sketchNodes);
+        show(connections, connectionNodes);
+        show(services, serviceNodes);
     }
 
-    private static void attach(Group layer, javafx.scene.Node view, boolean shown) {
-        boolean present = view.getParent() == layer;
-        if (shown && !present) {
-            layer.getChildren().add(view);
-        } else if (!shown && present) {
-            layer.getChildren().remove(view);
+    /**
+     * Makes a layer hold exactly these nodes. Bulk removal and addition: removing thousands of nodes one by
+     * one from an observable list is quadratic, and zooming in from an overview removes most of them.
+     */
+    private static void show(Group layer, List<javafx.scene.Node> wanted) {
+        Set<javafx.scene.Node> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(wanted);
+        layer.getChildren().removeIf(n -> !keep.contains(n));
+        Set<javafx.scene.Node> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        present.addAll(layer.getChildren());
+        layer.getChildren().addAll(wanted.stream().filter(n -> !present.contains(n)).toList());
+    }
+
+    private List<javafx.scene.Node> sketchConnections(List<ConnectionGeometry> inView) {
+        javafx.scene.shape.Path plain = sketchPath("sketch-connection");
+        javafx.scene.shape.Path red = sketchPath("sketch-connection-violation");
+        javafx.scene.shape.Path amber = sketchPath("sketch-connection-warning");
+        for (ConnectionGeometry g : inView) {
+            Severity w = worst.get(g.connection().id());
+            javafx.scene.shape.Path path = w == null || w.compareTo(Severity.MEDIUM) > 0 ? plain
+                    : w == Severity.MEDIUM ? amber : red;
+            path.getElements().addAll(new javafx.scene.shape.MoveTo(g.from().centerX(), g.from().centerY()),
+                    new javafx.scene.shape.LineTo(g.to().centerX(), g.to().centerY()));
         }
+        return List.of(plain, amber, red);
+    }
+
+    private Rectangle sketchService(DiagramLayout.Box box) {
+        Rectangle r = new Rectangle(box.x(), box.y(), DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+        r.getStyleClass().add("sketch-service");
+        FindingStyles.apply(r, worst.get(box.service().id()));
+        return r;
+    }
+
+    private static javafx.scene.shape.Path sketchPath(String styleClass) {
+        javafx.scene.shape.Path path = new javafx.scene.shape.Path();
+        path.getStyleClass().add(styleClass);
+        return path;
     }
 
     private ServiceNodeView newServiceView(DiagramLayout.Box box) {
@@ -294,6 +355,9 @@ public final class DiagramView extends Pane {
         }
         serviceViews.forEach((id, view) -> view.showFindings(worst.get(id), counts.getOrDefault(id, 0)));
         connectionViews.forEach((id, view) -> view.showFindings(worst.get(id)));
+        if (sketchMode || !sketch.getChildren().isEmpty()) {
+            refreshVisible();
+        }
     }
 
     /**
@@ -379,9 +443,13 @@ public final class DiagramView extends Pane {
         return connectionViews.get(id);
     }
 
-    /** How many elements are in the scene graph now, for tests of large designs. */
+    /** How many full views are in the scene graph now, for tests of large designs. */
     int drawnCount() {
-        return services.getChildren().size() + connections.getChildren().size();
+        return sketchMode ? 0 : services.getChildren().size() + connections.getChildren().size();
+    }
+
+    boolean isSketch() {
+        return sketchMode;
     }
 
     void setReadOnly(boolean readOnly) {

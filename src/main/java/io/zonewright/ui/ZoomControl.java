@@ -15,6 +15,8 @@ final class ZoomControl {
     static final double MIN = 0.1;
     static final double MAX = 4;
     private static final double STEP = 1.2;
+    /** Below this, labels are unreadable: the diagram is drawn as a sketch. */
+    static final double SKETCH_BELOW = 0.5;
 
     private final ScrollPane scroll;
     private final DiagramView diagram;
@@ -77,7 +79,8 @@ final class ZoomControl {
         Point2D before = diagram.localToScene(pivot);
         scale.setX(clamped);
         scale.setY(clamped);
-        diagram.pseudoClassStateChanged(DiagramView.ZOOMED_OUT, clamped < 0.5);
+        diagram.pseudoClassStateChanged(DiagramView.ZOOMED_OUT, clamped < SKETCH_BELOW);
+        diagram.setSketch(clamped < SKETCH_BELOW);
         scroll.layout();
         Point2D after = diagram.localToScene(pivot);
         Bounds content = scroll.getContent().getLayoutBounds();
