@@ -87,12 +87,14 @@ public final class DiagramLayout {
         for (Zone zone : topology.zones()) {
             List<Service> services = topology.servicesIn(zone.id());
             Map<String, Position> inLane = new HashMap<>();
+            int unplaced = (int) services.stream().filter(s -> !topology.layout().containsKey(s.id())).count();
+            int columns = columnsFor(unplaced);
             int auto = 0;
             double bottom = 0;
             for (Service s : services) {
                 Position p = topology.layout().get(s.id());
                 if (p == null) {
-                    p = autoPosition(auto++);
+                    p = autoPosition(auto++, columns);
                 }
                 inLane.put(s.id(), p);
                 bottom = Math.max(bottom, p.y() + BOX_HEIGHT);
@@ -109,10 +111,22 @@ public final class DiagramLayout {
         return new DiagramLayout(Collections.unmodifiableList(lanes), Collections.unmodifiableMap(boxes), right, top);
     }
 
-    /** The n-th automatic place of a lane, relative to the lane. */
+    /**
+     * How many services a lane puts side by side: eight, or more for a crowded lane, so that a lane of
+     * thousands is about three times as wide as it is tall rather than one long column of rows.
+     */
+    static int columnsFor(int services) {
+        return Math.max(PER_ROW, (int) Math.ceil(Math.sqrt(services * 3.0)));
+    }
+
+    /** The n-th automatic place of a lane of eight columns, relative to the lane. */
     public static Position autoPosition(int n) {
-        int column = n % PER_ROW;
-        int row = n / PER_ROW;
+        return autoPosition(n, PER_ROW);
+    }
+
+    private static Position autoPosition(int n, int columns) {
+        int column = n % columns;
+        int row = n / columns;
         return new Position(LANE_HEADER + PADDING + column * (BOX_WIDTH + GAP_X), PADDING + row * (BOX_HEIGHT + GAP_Y));
     }
 

@@ -12,7 +12,8 @@ import javafx.scene.transform.Scale;
  */
 final class ZoomControl {
 
-    static final double MIN = 0.1;
+    /** Small enough to fit a 20,000-service design on a screen. */
+    static final double MIN = 0.02;
     static final double MAX = 4;
     private static final double STEP = 1.2;
     /** Below this, labels are unreadable: the diagram is drawn as a sketch. */

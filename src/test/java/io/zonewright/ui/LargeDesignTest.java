@@ -46,6 +46,15 @@ class LargeDesignTest {
         assertTrue(window.diagram().isSketch(), "the overview is a sketch");
         assertEquals(0, drawn[1], "no full views in the overview");
         assertTrue(window.diagram().getPseudoClassStates().contains(DiagramView.ZOOMED_OUT));
+        robot.interact(() -> {
+            try {
+                Path file = java.nio.file.Files.createDirectories(Path.of("target/screenshots")).resolve("overview-5000.png");
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                        window.diagram().getScene().snapshot(null), null), "png", file.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
