@@ -61,6 +61,7 @@ public final class MainWindow implements DiagramEdits {
     private final FindingsPanel findings;
     private final ConnectionsTable connections;
     private final ReviewMode review;
+    private final Exports exports;
     private final Overlays overlays;
     private List<Service> clipboard = List.of();
 
@@ -79,6 +80,7 @@ public final class MainWindow implements DiagramEdits {
         canvas.setPannable(true);
         this.zoom = new ZoomControl(canvas, diagram);
         this.files = new FileActions(stage, document, undo, recovery, recent, notices);
+        this.exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices);
 
         findings = new FindingsPanel(analysis.reportProperty(), this::focus, this::waive);
         connections = new ConnectionsTable(document.topologyProperty(),
@@ -311,7 +313,6 @@ public final class MainWindow implements DiagramEdits {
         fillRecent(recentMenu);
         Menu export = new Menu("_Export");
         export.setId("export-menu");
-        Exports exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices);
         export.getItems().addAll(
                 item("Diagram as _PNG…", "Shortcut+Shift+P", exports::png),
                 item("Diagram as S_VG…", "Shortcut+Shift+G", exports::svg),
@@ -426,6 +427,10 @@ public final class MainWindow implements DiagramEdits {
 
     Overlays overlays() {
         return overlays;
+    }
+
+    Exports exports() {
+        return exports;
     }
 
     void focusFinding(Finding finding) {

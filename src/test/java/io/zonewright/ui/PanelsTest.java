@@ -127,6 +127,25 @@ class PanelsTest {
     }
 
     @Test
+    void exportsTheDiagramAsPngAndSvgAndTheFindingsReport(FxRobot robot) throws Exception {
+        TableView<Finding> findings = robot.lookup("#findings-table").queryTableView();
+        FxWait.until(() -> !findings.getItems().isEmpty());
+        Path png = dir.resolve("diagram.png");
+        Path svg = dir.resolve("diagram.svg");
+        Path report = dir.resolve("report.md");
+        robot.interact(() -> {
+            window.exports().writePng(png);
+            window.exports().writeSvg(svg);
+            window.exports().writeReport(report);
+        });
+        javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
+        assertTrue(image.getWidth() >= 800 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
+        assertTrue(Files.readString(svg).startsWith("<svg"));
+        String md = Files.readString(report);
+        assertTrue(md.contains("ZW109") && md.contains("platform-team"), md);
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
         robot.interact(() -> window.rename("api", "API gateway"));
         assertTrue(window.document().isDirty());
