@@ -66,7 +66,7 @@ public final class AnalysisContext {
     }
 
 
-    public TopologyGraph graph() {
+    public synchronized TopologyGraph graph() {
         if (graph == null) {
             graph = TopologyGraph.build(topology, connections);
         }

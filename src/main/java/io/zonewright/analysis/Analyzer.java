@@ -8,11 +8,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 
-/** Runs every rule on a design and applies its waivers. Pure and thread-confined: safe off the FX thread. */
+/**
+ * Runs every rule on a design and applies its waivers. Pure: safe off the FX thread. The rules that walk
+ * the connection graph run on a second thread (the common pool) while the others run on the caller's, so
+ * that both cores of a small machine work on one analysis.
+ */
 public final class Analyzer {
 
     /** Worst first, then by where they are written, then by rule: the order every report uses. */
@@ -35,13 +40,19 @@ public final class Analyzer {
 
     public static Report analyze(Topology topology, AnalysisOptions options) {
         AnalysisContext context = new AnalysisContext(topology, options);
+        List<Rule> graphRules = Rules.analysisRules().stream().filter(Rule::walksGraph).toList();
+        CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(() -> {
+            List<Finding> found = new ArrayList<>();
+            graphRules.forEach(rule -> rule.check(context, found::add));
+            return found;
+        });
         List<Finding> raw = new ArrayList<>();
         Consumer<Finding> sink = raw::add;
         List<ConnectionRule> perConnection = new ArrayList<>();
         for (Rule rule : Rules.analysisRules()) {
             if (rule instanceof ConnectionRule connectionRule) {
                 perConnection.add(connectionRule);
-            } else {
+            } else if (!rule.walksGraph()) {
                 rule.check(context, sink);
             }
         }
@@ -52,6 +63,7 @@ public final class Analyzer {
                 rule.check(rc, context, sink);
             }
         }
+        raw.addAll(fromGraph.join());
         return applyWaivers(topology, options, raw);
     }
 

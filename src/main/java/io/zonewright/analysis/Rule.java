@@ -20,4 +20,12 @@ public interface Rule {
     String hint();
 
     void check(AnalysisContext context, Consumer<Finding> findings);
+
+    /**
+     * Whether the rule works on the connection graph ({@link AnalysisContext#graph()}). Such rules run
+     * together on a thread of their own; they must touch only the graph and what the context resolved.
+     */
+    default boolean walksGraph() {
+        return false;
+    }
 }

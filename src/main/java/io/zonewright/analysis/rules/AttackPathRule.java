@@ -29,6 +29,11 @@ public final class AttackPathRule extends AbstractRule {
     }
 
     @Override
+    public boolean walksGraph() {
+        return true;
+    }
+
+    @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
         TopologyGraph g = context.graph();
         List<Integer> sources = g.externalVertices();

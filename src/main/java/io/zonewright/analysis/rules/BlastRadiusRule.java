@@ -34,6 +34,11 @@ public final class BlastRadiusRule extends AbstractRule {
     }
 
     @Override
+    public boolean walksGraph() {
+        return true;
+    }
+
+    @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
         TopologyGraph g = context.graph();
         int total = g.serviceCount();
