@@ -4,6 +4,7 @@ import io.zonewright.analysis.Severity;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Connection;
 import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -39,6 +40,14 @@ final class ConnectionView extends Group {
         label.setX(start[0] + (end[0] - start[0]) * 0.4 - 20);
         label.setY(start[1] + (end[1] - start[1]) * 0.4 + 4);
         getChildren().addAll(line, head, label);
+        // The purpose shows on hover; the tooltip is made on first hover, as thousands of arrows may be drawn.
+        setOnMouseEntered(e -> {
+            if (getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {
+                Tooltip.install(this, new Tooltip(connection.from().text() + " -> " + connection.to().text() + "  "
+                        + connection.port() + (connection.hasPurpose() ? "\n" + connection.purpose() : "")
+                        + "\nauth: " + connection.auth().yamlName()));
+            }
+        });
     }
 
     /** Moves a segment perpendicular to itself, so that parallel connections are drawn side by side. */
