@@ -2,13 +2,8 @@ package io.zonewright.ui;
 
 import io.zonewright.analysis.Finding;
 import io.zonewright.edit.TopologyEdits;
-import io.zonewright.edit.TopologyEdits.Placement;
 import io.zonewright.io.RecoveryStore;
 import io.zonewright.layout.DiagramLayout;
-import io.zonewright.model.Position;
-import io.zonewright.model.Service;
-import io.zonewright.model.ServiceKind;
-import io.zonewright.model.Topology;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -32,17 +27,14 @@ import org.controlsfx.control.StatusBar;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 
 /**
  * The editor's window: menus, the palette, the diagram, the findings and connections panels, and the
- * status bar. Every change goes through the undo manager as one named step.
+ * status bar; it wires them together. What the user changes goes through {@link EditorActions}.
  */
-public final class MainWindow implements DiagramEdits {
+public final class MainWindow {
 
     private static final double NUDGE = 10;
 
@@ -63,7 +55,7 @@ public final class MainWindow implements DiagramEdits {
     private final ReviewMode review;
     private final Exports exports;
     private final Overlays overlays;
-    private List<Service> clipboard = List.of();
+    private final EditorActions actions;
 
     public MainWindow(Stage stage, Document document) {
         this(stage, document, RecoveryStore.inUserHome());
@@ -74,7 +66,9 @@ public final class MainWindow implements DiagramEdits {
         this.document = document;
         this.undo = new UndoManager(document);
         this.analysis = new LiveAnalysis(document);
-        this.diagram = new DiagramView(selection, this);
+        this.review = new ReviewMode(this, analysis.reportProperty());
+        this.actions = new EditorActions(stage, document, undo, selection, review::isActive);
+        this.diagram = new DiagramView(selection, actions);
         this.canvas = new ScrollPane(new Group(diagram));
         canvas.setId("canvas");
         canvas.setPannable(true);
@@ -82,25 +76,24 @@ public final class MainWindow implements DiagramEdits {
         this.files = new FileActions(stage, document, undo, recovery, recent, notices);
         this.exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices);
 
-        findings = new FindingsPanel(analysis.reportProperty(), this::focus, this::waive);
+        findings = new FindingsPanel(analysis.reportProperty(), this::focus, actions::waive);
         connections = new ConnectionsTable(document.topologyProperty(),
-                (id, edited) -> perform("Edit connection " + id, t -> TopologyEdits.replaceConnection(t, id, edited)),
+                (id, edited) -> actions.perform("Edit connection " + id, t -> TopologyEdits.replaceConnection(t, id, edited)),
                 notices::show);
         TabPane panels = new TabPane(new Tab("Findings", findings), new Tab("Connections", connections),
-                new Tab("Zone policy", new PolicyMatrix(document.topologyProperty(), this::perform, notices::show)));
+                new Tab("Zone policy", new PolicyMatrix(document.topologyProperty(), actions, notices::show)));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.setId("panels");
-        Inspector inspector = new Inspector(document.topologyProperty(), selection, this::perform);
+        Inspector inspector = new Inspector(document.topologyProperty(), selection, actions);
 
         SplitPane work = new SplitPane(canvas, panels);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.7);
-        SplitPane main = new SplitPane(new Palette(diagram, this), work, inspector);
+        SplitPane main = new SplitPane(new Palette(diagram, actions), work, inspector);
         main.setDividerPositions(0.11, 0.8);
 
         status.setId("status");
         status.setText("Analysing…");
-        review = new ReviewMode(this, analysis.reportProperty());
         overlays = new Overlays(diagram, document.topologyProperty(), analysis.reportProperty(), selection);
 
         BorderPane root = new BorderPane(main);
@@ -160,104 +153,6 @@ public final class MainWindow implements DiagramEdits {
         files.offerRecovery(document.fileProperty().get());
     }
 
-    // --- edits from the diagram and the panels, each one undoable step ---
-
-    void perform(String name, UnaryOperator<Topology> edit) {
-        if (review.isActive()) {
-            return;
-        }
-        undo.perform(name, edit);
-    }
-
-    @Override
-    public void addService(ServiceKind kind, String zone, Position position) {
-        perform("Add " + kind.yamlName(), t -> TopologyEdits.addService(t, kind, zone, position));
-    }
-
-    @Override
-    public void moveServices(Map<String, Placement> placements) {
-        perform(placements.size() == 1 ? "Move " + placements.keySet().iterator().next() : "Move " + placements.size() + " services",
-                t -> TopologyEdits.moveServices(t, placements));
-    }
-
-    @Override
-    public void connect(String fromService, String toService) {
-        perform("Connect " + fromService + " to " + toService, t -> TopologyEdits.connect(t, fromService, toService));
-    }
-
-    @Override
-    public void rename(String serviceId, String newName) {
-        Service s = document.topology().service(serviceId);
-        if (s != null && !newName.equals(s.displayName())) {
-            perform("Rename " + serviceId, t -> TopologyEdits.replaceService(t, serviceId,
-                    new Service(s.id(), newName, s.zone(), s.kind(), s.listens(), s.addresses(), s.deployment(), s.location())));
-        }
-    }
-
-    private void deleteSelection() {
-        List<String> ids = new ArrayList<>(selection.ids());
-        if (!ids.isEmpty()) {
-            perform(ids.size() == 1 ? "Delete " + ids.get(0) : "Delete " + ids.size() + " elements", t -> TopologyEdits.remove(t, ids));
-        }
-    }
-
-    private void nudge(double dx, double dy) {
-        DiagramLayout layout = diagram.diagramLayout();
-        Map<String, Placement> placements = new HashMap<>();
-        for (String id : selection.ids()) {
-            DiagramLayout.Box box = layout.box(id);
-            if (box != null) {
-                DiagramLayout.Lane lane = layout.lane(box.service().zone());
-                placements.put(id, new Placement(box.service().zone(), new Position(
-                        Math.max(DiagramLayout.LANE_HEADER, box.x() + dx), Math.max(0, box.y() - lane.y() + dy))));
-            }
-        }
-        if (!placements.isEmpty()) {
-            perform("Nudge", t -> TopologyEdits.moveServices(t, placements));
-        }
-    }
-
-    private void copy() {
-        clipboard = selection.ids().stream().map(document.topology()::service).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private void paste() {
-        if (clipboard.isEmpty()) {
-            return;
-        }
-        DiagramLayout layout = diagram.diagramLayout();
-        Map<String, Position> positions = new HashMap<>();
-        List<Service> present = new ArrayList<>();
-        for (Service s : clipboard) {
-            DiagramLayout.Lane lane = layout.lane(s.zone());
-            if (lane != null) {
-                DiagramLayout.Box box = layout.box(s.id());
-                Position p = box == null ? DiagramLayout.autoPosition(0) : new Position(box.x() + 24, box.y() - lane.y() + 24);
-                positions.put(s.id(), p);
-                present.add(s);
-            }
-        }
-        perform("Paste " + present.size() + (present.size() == 1 ? " service" : " services"),
-                t -> TopologyEdits.addCopies(t, present, positions));
-    }
-
-    private void arrangeLanes() {
-        List<String> zones = selection.ids().stream().map(document.topology()::service).filter(java.util.Objects::nonNull)
-                .map(Service::zone).distinct().toList();
-        perform("Arrange lane", t -> {
-            Topology out = t;
-            for (String zone : zones) {
-                out = TopologyEdits.arrangeZone(out, zone);
-            }
-            return out;
-        });
-    }
-
-    private void waive(Finding finding) {
-        WaiverDialog.ask(stage, finding).ifPresent(w -> perform("Waive " + finding.rule() + " on " + finding.target(),
-                t -> TopologyEdits.addWaiver(t, w)));
-    }
-
     /** Selects a finding's elements, frames them and lights its path. */
     private void focus(Finding finding) {
         List<String> ids = new ArrayList<>(finding.elements());
@@ -293,11 +188,11 @@ public final class MainWindow implements DiagramEdits {
         }
         double step = e.isShiftDown() ? 1 : NUDGE;
         switch (e.getCode()) {
-            case DELETE, BACK_SPACE -> deleteSelection();
-            case LEFT -> nudge(-step, 0);
-            case RIGHT -> nudge(step, 0);
-            case UP -> nudge(0, -step);
-            case DOWN -> nudge(0, step);
+            case DELETE, BACK_SPACE -> actions.deleteSelection();
+            case LEFT -> actions.nudge(diagram.diagramLayout(), -step, 0);
+            case RIGHT -> actions.nudge(diagram.diagramLayout(), step, 0);
+            case UP -> actions.nudge(diagram.diagramLayout(), 0, -step);
+            case DOWN -> actions.nudge(diagram.diagramLayout(), 0, step);
             default -> {
                 return;
             }
@@ -340,11 +235,11 @@ public final class MainWindow implements DiagramEdits {
                 .otherwise(Bindings.concat("Redo ", undo.redoNameProperty())));
         redoItem.disableProperty().bind(undo.redoNameProperty().isEmpty());
         Menu edit = new Menu("_Edit", null, undoItem, redoItem,
-                item("_Copy", "Shortcut+C", this::copy),
-                item("_Paste", "Shortcut+V", this::paste),
-                item("_Delete", "Delete", this::deleteSelection),
-                item("Select _All", "Shortcut+A", () -> selection.setAll(document.topology().services().stream().map(Service::id).toList())),
-                item("Arrange _Lane", "Shortcut+L", this::arrangeLanes));
+                item("_Copy", "Shortcut+C", actions::copy),
+                item("_Paste", "Shortcut+V", () -> actions.paste(diagram.diagramLayout())),
+                item("_Delete", "Delete", actions::deleteSelection),
+                item("Select _All", "Shortcut+A", actions::selectAll),
+                item("Arrange _Lane", "Shortcut+L", actions::arrangeLanes));
 
         ToggleGroup overlayGroup = new ToggleGroup();
         Menu overlayMenu = new Menu("_Overlay", null,
@@ -431,6 +326,10 @@ public final class MainWindow implements DiagramEdits {
 
     Exports exports() {
         return exports;
+    }
+
+    EditorActions actions() {
+        return actions;
     }
 
     void focusFinding(Finding finding) {

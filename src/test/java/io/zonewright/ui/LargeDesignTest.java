@@ -65,7 +65,7 @@ class LargeDesignTest {
         robot.interact(() -> {
             before[0] = window.diagram().serviceView(first);
             before[1] = window.diagram().serviceView(large.services().get(101).id());
-            window.rename(first, "Renamed");
+            window.actions().rename(first, "Renamed");
         });
         robot.interact(() -> {
             assertTrue(window.diagram().serviceView(first) != before[0], "the renamed service is drawn anew");

@@ -147,7 +147,7 @@ class PanelsTest {
 
     @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
-        robot.interact(() -> window.rename("api", "API gateway"));
+        robot.interact(() -> window.actions().rename("api", "API gateway"));
         assertTrue(window.document().isDirty());
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         FxWait.until(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
