@@ -1,6 +1,5 @@
 package io.zonewright.layout;
 
-import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.model.Connection;
 import io.zonewright.model.PortSpec;
 import io.zonewright.model.ServiceKind;
@@ -39,20 +38,15 @@ public final class SvgExport {
             svg.append(String.format(Locale.ROOT, "  <text x=\"12\" y=\"%.1f\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
                     lane.y() + 26, escape(lane.zone().displayName())));
         }
-        EndpointResolver resolver = new EndpointResolver(topology);
-        for (Connection c : topology.connections()) {
-            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
-            if (from == null || to == null) {
-                continue;
-            }
-            double[] a = from.borderPoint(to.centerX(), to.centerY());
-            double[] b = to.borderPoint(from.centerX(), from.centerY());
+        for (ConnectionRoute route : ConnectionRoute.of(topology, layout)) {
+            Connection c = route.connection();
+            double[] s = route.segment();
+            double[] label = route.labelPoint();
             svg.append(String.format(Locale.ROOT, "  <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#52606d\" "
                     + "stroke-width=\"1.5\" marker-end=\"url(#arrow)\"><title>%s</title></line>%n",
-                    a[0], a[1], b[0], b[1], escape(c.id() + (c.hasPurpose() ? ": " + c.purpose() : ""))));
+                    s[0], s[1], s[2], s[3], escape(c.id() + (c.hasPurpose() ? ": " + c.purpose() : ""))));
             svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#323f4b\">%s</text>%n",
-                    a[0] + (b[0] - a[0]) * 0.4, a[1] + (b[1] - a[1]) * 0.4, escape(c.port().toString())));
+                    label[0] - 20, label[1] + 4, escape(c.port().toString())));
         }
         for (DiagramLayout.Box box : layout.boxes().values().stream()
                 .sorted(java.util.Comparator.comparing(b -> b.service().id())).toList()) {

@@ -1,11 +1,10 @@
 package io.zonewright.ui;
 
-import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Report;
 import io.zonewright.analysis.Severity;
+import io.zonewright.layout.ConnectionRoute;
 import io.zonewright.layout.DiagramLayout;
-import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
@@ -40,8 +39,6 @@ public final class DiagramView extends Pane {
     static final PseudoClass ZOOMED_OUT = PseudoClass.getPseudoClass("zoomed-out");
     /** More arrows than this in view are drawn as plain lines. */
     private static final int CROWDED = 600;
-    /** Space between the arrows of connections that join the same two boxes. */
-    private static final double PARALLEL_GAP = 16;
     /** Drawn beyond the visible area, so that a little scrolling shows no gap. */
     private static final double MARGIN = 150;
 
@@ -56,7 +53,7 @@ public final class DiagramView extends Pane {
     private final Map<String, ServiceNodeView> serviceViews = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     /** Every connection that can be drawn, in canonical order; views exist only for those seen so far. */
-    private List<ConnectionGeometry> geometry = List.of();
+    private List<ConnectionRoute> geometry = List.of();
     private final Selection selection;
     private final DiagramGestures gestures;
     private final Map<String, Severity> worst = new HashMap<>();
@@ -68,40 +65,6 @@ public final class DiagramView extends Pane {
     private Bounds visible = new BoundingBox(-MARGIN, -MARGIN, 1600 + 2 * MARGIN, 1000 + 2 * MARGIN);
     private DiagramLayout layout;
     private Topology topology;
-
-    /**
-     * Where a connection is drawn: between two anchors, shifted sideways by {@code offset} pixels when
-     * several connections join the same two anchors, so that their arrows and labels do not overlap.
-     */
-    private record ConnectionGeometry(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to, double offset) {
-
-        /** Whether the segment between the anchors' centres crosses the area (Liang-Barsky clipping). */
-        boolean crosses(Bounds area) {
-            double x0 = from.centerX();
-            double y0 = from.centerY();
-            double dx = to.centerX() - x0;
-            double dy = to.centerY() - y0;
-            double[] p = {-dx, dx, -dy, dy};
-            double[] q = {x0 - area.getMinX(), area.getMaxX() - x0, y0 - area.getMinY(), area.getMaxY() - y0};
-            double t0 = 0;
-            double t1 = 1;
-            for (int i = 0; i < 4; i++) {
-                if (p[i] == 0) {
-                    if (q[i] < 0) {
-                        return false;
-                    }
-                } else {
-                    double t = q[i] / p[i];
-                    if (p[i] < 0) {
-                        t0 = Math.max(t0, t);
-                    } else {
-                        t1 = Math.min(t1, t);
-                    }
-                }
-            }
-            return t0 <= t1;
-        }
-    }
 
     DiagramView(Selection selection, DiagramEdits edits) {
         this.selection = selection;
@@ -142,11 +105,11 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        geometry = connectionGeometry(newTopology);
+        geometry = ConnectionRoute.of(newTopology, layout);
         Set<String> current = new HashSet<>();
-        for (ConnectionGeometry g : geometry) {
+        for (ConnectionRoute g : geometry) {
             ConnectionView view = connectionViews.get(g.connection().id());
-            if (view != null && view.geometryKey().equals(g)) {
+            if (view != null && view.route().equals(g)) {
                 current.add(g.connection().id());
             }
         }
@@ -160,47 +123,6 @@ public final class DiagramView extends Pane {
         selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null);
         setPrefSize(width, Math.max(layout.height(), 200));
         refreshVisible();
-    }
-
-    private List<ConnectionGeometry> connectionGeometry(Topology t) {
-        EndpointResolver resolver = null;
-        List<ConnectionGeometry> out = new ArrayList<>(t.connections().size());
-        Map<List<DiagramLayout.Rect>, Integer> parallel = new HashMap<>();
-        List<DiagramLayout.Rect[]> anchors = new ArrayList<>(t.connections().size());
-        List<Connection> drawn = new ArrayList<>(t.connections().size());
-        for (Connection c : t.connections()) {
-            boolean simple = c.from() instanceof Endpoint.ServiceRef && c.to() instanceof Endpoint.ServiceRef;
-            if (!simple && resolver == null) {
-                // Zones and networks need resolving; most designs have few, so the resolver is made on demand.
-                resolver = new EndpointResolver(t);
-            }
-            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
-            if (from != null && to != null) {
-                anchors.add(new DiagramLayout.Rect[] {from, to});
-                drawn.add(c);
-                parallel.merge(pairKey(from, to), 1, Integer::sum);
-            }
-        }
-        Map<List<DiagramLayout.Rect>, Integer> seen = new HashMap<>();
-        for (int i = 0; i < drawn.size(); i++) {
-            DiagramLayout.Rect from = anchors.get(i)[0];
-            DiagramLayout.Rect to = anchors.get(i)[1];
-            List<DiagramLayout.Rect> key = pairKey(from, to);
-            int count = parallel.get(key);
-            int index = seen.merge(key, 1, Integer::sum) - 1;
-            double offset = count == 1 ? 0 : (index - (count - 1) / 2.0) * PARALLEL_GAP;
-            // The key orders the anchors, so an offset means the same side for A->B and B->A.
-            boolean reversed = !key.get(0).equals(from);
-            out.add(new ConnectionGeometry(drawn.get(i), from, to, reversed ? -offset : offset));
-        }
-        return out;
-    }
-
-    /** The two anchors in a fixed order, so that A->B and B->A share a key. */
-    private static List<DiagramLayout.Rect> pairKey(DiagramLayout.Rect a, DiagramLayout.Rect b) {
-        boolean ordered = a.x() < b.x() || a.x() == b.x() && a.y() <= b.y();
-        return ordered ? List.of(a, b) : List.of(b, a);
     }
 
     private void drawLanes(double width) {
@@ -250,7 +172,7 @@ public final class DiagramView extends Pane {
         if (layout == null) {
             return;
         }
-        List<ConnectionGeometry> inView = geometry.stream().filter(g -> g.crosses(visible)).toList();
+        List<ConnectionRoute> inView = geometry.stream().filter(g -> g.crosses(visible.getMinX(), visible.getMinY(), visible.getMaxX(), visible.getMaxY())).toList();
         // Crowded views and overviews get arrows as plain lines, one path per colour: thousands of arrow
         // views with labels would make every scroll stutter, and their labels could not be read anyway.
         boolean plainArrows = sketchMode || inView.size() > CROWDED;
@@ -259,7 +181,7 @@ public final class DiagramView extends Pane {
         if (plainArrows) {
             sketchNodes.addAll(sketchConnections(inView));
         } else {
-            for (ConnectionGeometry g : inView) {
+            for (ConnectionRoute g : inView) {
                 ConnectionView view = connectionViews.get(g.connection().id());
                 connectionNodes.add(view != null ? view : newConnectionView(g));
             }
@@ -293,11 +215,11 @@ public final class DiagramView extends Pane {
         layer.getChildren().addAll(wanted.stream().filter(n -> !present.contains(n)).toList());
     }
 
-    private List<javafx.scene.Node> sketchConnections(List<ConnectionGeometry> inView) {
+    private List<javafx.scene.Node> sketchConnections(List<ConnectionRoute> inView) {
         javafx.scene.shape.Path plain = sketchPath("sketch-connection");
         javafx.scene.shape.Path red = sketchPath("sketch-connection-violation");
         javafx.scene.shape.Path amber = sketchPath("sketch-connection-warning");
-        for (ConnectionGeometry g : inView) {
+        for (ConnectionRoute g : inView) {
             Severity w = worst.get(g.connection().id());
             javafx.scene.shape.Path path = w == null || w.compareTo(Severity.MEDIUM) > 0 ? plain
                     : w == Severity.MEDIUM ? amber : red;
@@ -333,8 +255,8 @@ public final class DiagramView extends Pane {
         return view;
     }
 
-    private ConnectionView newConnectionView(ConnectionGeometry g) {
-        ConnectionView view = new ConnectionView(g.connection(), g.from(), g.to(), g.offset(), g);
+    private ConnectionView newConnectionView(ConnectionRoute g) {
+        ConnectionView view = new ConnectionView(g);
         String id = g.connection().id();
         view.showFindings(worst.get(id));
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
@@ -384,7 +306,7 @@ public final class DiagramView extends Pane {
                 String to = path.get(i);
                 Service source = topology.service(from);
                 String zoneOfSource = source == null ? from : Endpoint.ZONE_PREFIX + source.zone();
-                geometry.stream().map(ConnectionGeometry::connection)
+                geometry.stream().map(ConnectionRoute::connection)
                         .filter(c -> c.to().text().equals(to)
                                 && (c.from().text().equals(from) || c.from().text().equals(zoneOfSource)))
                         .forEach(c -> onPath.add(c.id()));
