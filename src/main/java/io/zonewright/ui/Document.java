@@ -1,6 +1,9 @@
 package io.zonewright.ui;
 
+import io.zonewright.model.SourceLocation;
 import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
+import io.zonewright.model.ZoneRole;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,8 +38,22 @@ public final class Document {
         title.bind(Bindings.createStringBinding(this::computeTitle, this.file, dirty, topology));
     }
 
+    /**
+     * A new design: no services yet, but the five zones of the isolation model, so that services can be
+     * dragged onto their lanes at once. Everything else is denied until the policy says otherwise.
+     */
     public static Topology empty() {
-        return new Topology("Untitled design", "", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        List<Zone> zones = List.of(
+                zone("internet", "Internet", ZoneRole.EXTERNAL, 0),
+                zone("public", "Public", ZoneRole.PUBLIC, 10),
+                zone("application", "Application", ZoneRole.APPLICATION, 20),
+                zone("data", "Data", ZoneRole.DATA, 30),
+                zone("management", "Management", ZoneRole.MANAGEMENT, 40));
+        return new Topology("Untitled design", "", zones, List.of(), List.of(), List.of(), List.of(), Map.of());
+    }
+
+    private static Zone zone(String id, String name, ZoneRole role, int trust) {
+        return new Zone(id, name, "", role, trust, List.of(), SourceLocation.UNKNOWN);
     }
 
     private String computeTitle() {

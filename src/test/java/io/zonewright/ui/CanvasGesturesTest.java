@@ -22,6 +22,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Keyboard and mouse on the canvas: rename in place, nudge, copy and paste, rubber band, zoom. */
@@ -85,6 +86,16 @@ class CanvasGesturesTest {
                 .moveTo(redis.getMaxX() + 20, redis.getMaxY() + 12).release(MouseButton.PRIMARY);
         robot.release(KeyCode.SHIFT);
         assertEquals(Set.of("postgres", "redis"), Set.copyOf(window.selection().ids()));
+    }
+
+    @Test
+    void aNewDesignHasTheFiveZonesToDropServicesOn(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().newDesign());
+        assertEquals(java.util.List.of("internet", "public", "application", "data", "management"),
+                topology().zones().stream().map(io.zonewright.model.Zone::id).toList());
+        robot.drag("#palette-api", MouseButton.PRIMARY).moveTo("#lane-application").release(MouseButton.PRIMARY);
+        FxWait.until(() -> topology().service("api") != null);
+        assertNull(window.document().fileProperty().get(), "a new design has no file until saved");
     }
 
     @Test
