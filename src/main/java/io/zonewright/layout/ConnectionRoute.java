@@ -62,6 +62,25 @@ public record ConnectionRoute(Connection connection, DiagramLayout.Rect from, Di
         return ordered ? List.of(a, b) : List.of(b, a);
     }
 
+    /**
+     * The arrow's label: the port, and where an end is broader than a service, what it stands for, since
+     * such an arrow ends at a lane title or the diagram's edge rather than at a box.
+     */
+    public String label() {
+        StringBuilder text = new StringBuilder(connection.port().toString());
+        if (!(connection.from() instanceof Endpoint.ServiceRef)) {
+            text.append(" from ").append(broad(connection.from()));
+        }
+        if (!(connection.to() instanceof Endpoint.ServiceRef)) {
+            text.append(" to ").append(broad(connection.to()));
+        }
+        return text.toString();
+    }
+
+    private static String broad(Endpoint endpoint) {
+        return endpoint instanceof Endpoint.AllServices ? "every service" : endpoint.text();
+    }
+
     /** Where the arrow starts and ends: {@code {x1, y1, x2, y2}}. */
     public double[] segment() {
         double[] start = from.borderPoint(to.centerX(), to.centerY());

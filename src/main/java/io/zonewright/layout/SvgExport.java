@@ -46,7 +46,7 @@ public final class SvgExport {
                     + "stroke-width=\"1.5\" marker-end=\"url(#arrow)\"><title>%s</title></line>%n",
                     s[0], s[1], s[2], s[3], escape(c.id() + (c.hasPurpose() ? ": " + c.purpose() : ""))));
             svg.append(String.format(Locale.ROOT, "  <text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#323f4b\">%s</text>%n",
-                    label[0] - 20, label[1] + 4, escape(c.port().toString())));
+                    label[0] - 20, label[1] + 4, escape(route.label())));
         }
         for (DiagramLayout.Box box : layout.boxes().values().stream()
                 .sorted(java.util.Comparator.comparing(b -> b.service().id())).toList()) {

@@ -31,7 +31,7 @@ final class ConnectionView extends Group {
                 s[2] - ARROW * Math.cos(angle + 0.4), s[3] - ARROW * Math.sin(angle + 0.4));
         head.getStyleClass().add("connection-head");
         // A Text rather than a Label: thousands of arrows are drawn at once and a control costs far more.
-        Text label = new Text(connection.port().toString());
+        Text label = new Text(route.label());
         label.getStyleClass().add("connection-label");
         double[] at = route.labelPoint();
         label.setX(at[0] - 20);
