@@ -158,6 +158,29 @@ public final class Topology {
         return Collections.unmodifiableList(servicesByZone.getOrDefault(zoneId, List.of()));
     }
 
+    /**
+     * Whether this design and {@code other} differ at most in their layout, judged by sharing the same
+     * elements. Cheap, since an edit shares every untouched element with the design before it; used to
+     * skip analysing a design again when only boxes were moved.
+     */
+    public boolean sameDesignAs(Topology other) {
+        return zones == other.zones && connections == other.connections && policy == other.policy
+                && waivers == other.waivers && sameElements(services, other.services)
+                && name.equals(other.name) && description.equals(other.description);
+    }
+
+    private static <T> boolean sameElements(List<T> a, List<T> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code id} names a zone, a service or a connection: what a waiver may target. */
     public boolean hasElement(String id) {
         return zonesById.containsKey(id) || servicesById.containsKey(id) || connectionsById.containsKey(id);

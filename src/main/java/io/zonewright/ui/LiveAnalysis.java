@@ -29,7 +29,12 @@ public final class LiveAnalysis implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
 
     public LiveAnalysis(Document document) {
-        document.topologyProperty().addListener((obs, old, topology) -> submit(topology));
+        document.topologyProperty().addListener((obs, old, topology) -> {
+            // Moving boxes changes only the layout, which no rule reads: the findings stand as they are.
+            if (old == null || !topology.sameDesignAs(old)) {
+                submit(topology);
+            }
+        });
         submit(document.topology());
     }
 

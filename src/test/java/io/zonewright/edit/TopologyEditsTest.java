@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,15 @@ class TopologyEditsTest {
         Topology t = TopologyEdits.moveServices(article, Map.of("worker", new Placement("data", new Position(300, 20))));
         assertEquals("data", t.service("worker").zone());
         assertSame(article.service("api"), t.service("api"), "untouched services are shared");
+    }
+
+    @Test
+    void movingWithinALaneChangesOnlyTheLayout() {
+        Topology moved = TopologyEdits.moveServices(article, Map.of("api", new Placement("application", new Position(640, 20))));
+        assertTrue(moved.sameDesignAs(article), "the analysis need not run again");
+        Topology rezoned = TopologyEdits.moveServices(article, Map.of("api", new Placement("data", new Position(640, 20))));
+        assertFalse(rezoned.sameDesignAs(article));
+        assertFalse(TopologyEdits.connect(article, "worker", "redis").sameDesignAs(article));
     }
 
     @Test
