@@ -26,6 +26,13 @@ public final class Designs {
               - {id: mgmt, role: management, trust: 40, addresses: [10.0.9.0/24]}
             """;
 
+    /** The zones, an API in the application zone and its database in the data zone. */
+    public static final String API_AND_DB = ZONES + """
+            services:
+              - {id: api, zone: app, kind: api}
+              - {id: db, zone: data, kind: database}
+            """;
+
     private Designs() {
     }
 

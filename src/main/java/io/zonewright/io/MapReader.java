@@ -89,18 +89,6 @@ final class MapReader {
         return null;
     }
 
-    Boolean bool(String key, boolean fallback) {
-        YamlNode value = raw(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Scalar s && s.type() == ScalarType.BOOLEAN) {
-            return Boolean.parseBoolean(s.text());
-        }
-        diagnostics.error(value.location(), "'" + key + "' in " + what + " must be true or false, found " + value.describe());
-        return null;
-    }
-
     /** An integer field, or null (with a diagnostic when present but not an integer). */
     Integer integer(String key) {
         YamlNode value = raw(key);

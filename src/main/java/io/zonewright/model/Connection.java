@@ -25,6 +25,14 @@ public record Connection(String id, Endpoint from, Endpoint to, PortSpec port, S
         return id.equals(derivedId(from, to, port));
     }
 
+    /**
+     * The same flow with other details. An explicit id is kept; a derived one follows the new port, so
+     * that the id keeps describing the flow.
+     */
+    public Connection withDetails(PortSpec newPort, String newPurpose, Authentication newAuth) {
+        return new Connection(hasDerivedId() ? "" : id, from, to, newPort, newPurpose, newAuth, tags, location);
+    }
+
     public boolean hasPurpose() {
         return !purpose.isBlank();
     }

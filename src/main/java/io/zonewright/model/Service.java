@@ -15,6 +15,10 @@ public record Service(String id, String name, String zone, ServiceKind kind, Lis
         return name.isEmpty() ? id : name;
     }
 
+    public Service withName(String newName) {
+        return new Service(id, newName, zone, kind, listens, addresses, deployment, location);
+    }
+
     public Service withZone(String newZone) {
         return new Service(id, name, newZone, kind, listens, addresses, deployment, location);
     }

@@ -58,8 +58,7 @@ final class ConnectionsTable extends VBox {
         purpose.setCellFactory(TextFieldTableCell.forTableColumn());
         purpose.setOnEditCommit(e -> {
             Connection c = e.getRowValue();
-            editor.replace(c.id(), new Connection(c.hasDerivedId() ? "" : c.id(), c.from(), c.to(), c.port(),
-                    e.getNewValue().strip(), c.auth(), c.tags(), c.location()));
+            editor.replace(c.id(), c.withDetails(c.port(), e.getNewValue().strip(), c.auth()));
         });
         table.getColumns().add(purpose);
         table.getColumns().add(column("Auth", c -> c.auth().yamlName()));
@@ -99,8 +98,7 @@ final class ConnectionsTable extends VBox {
             table.refresh();
             return;
         }
-        editor.replace(c.id(), new Connection(c.hasDerivedId() ? "" : c.id(), c.from(), c.to(), port, c.purpose(),
-                c.auth(), c.tags(), c.location()));
+        editor.replace(c.id(), c.withDetails(port, c.purpose(), c.auth()));
     }
 
     TableView<Connection> table() {

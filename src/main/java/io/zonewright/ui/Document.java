@@ -57,9 +57,13 @@ public final class Document {
     }
 
     private String computeTitle() {
-        String name = file.get() != null ? file.get().getFileName().toString()
+        return (dirty.get() ? "• " : "") + displayName() + " — Zonewright";
+    }
+
+    /** How dialogs name the design: its file, or its name while it has none. */
+    public String displayName() {
+        return file.get() != null ? file.get().getFileName().toString()
                 : topology.get().name().isEmpty() ? "Untitled" : topology.get().name();
-        return (dirty.get() ? "• " : "") + name + " — Zonewright";
     }
 
     public ReadOnlyObjectProperty<Topology> topologyProperty() {

@@ -67,8 +67,7 @@ final class EditorActions implements DiagramEdits, EditPerformer {
     public void rename(String serviceId, String newName) {
         Service s = document.topology().service(serviceId);
         if (s != null && !newName.equals(s.displayName())) {
-            perform("Rename " + serviceId, t -> TopologyEdits.replaceService(t, serviceId,
-                    new Service(s.id(), newName, s.zone(), s.kind(), s.listens(), s.addresses(), s.deployment(), s.location())));
+            perform("Rename " + serviceId, t -> TopologyEdits.replaceService(t, serviceId, s.withName(newName)));
         }
     }
 

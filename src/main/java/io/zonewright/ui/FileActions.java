@@ -173,7 +173,7 @@ final class FileActions {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
         ask.initOwner(stage);
         ask.setTitle("Unsaved changes");
-        ask.setHeaderText("Save the changes to " + document.titleProperty().get().replace("• ", "").replace(" — Zonewright", "") + "?");
+        ask.setHeaderText("Save the changes to " + document.displayName() + "?");
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         ask.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);

@@ -107,8 +107,7 @@ final class Inspector extends VBox {
     }
 
     private void replace(Connection c, PortSpec port, String purpose, Authentication auth) {
-        Connection edited = new Connection(c.hasDerivedId() ? "" : c.id(), c.from(), c.to(), port, purpose.strip(), auth,
-                c.tags(), c.location());
+        Connection edited = c.withDetails(port, purpose.strip(), auth);
         edits.perform("Edit connection " + c.id(), t -> TopologyEdits.replaceConnection(t, c.id(), edited));
         if (c.hasDerivedId() && !edited.id().equals(c.id())) {
             selection.select(edited.id());

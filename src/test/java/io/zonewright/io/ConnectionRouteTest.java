@@ -23,10 +23,7 @@ class ConnectionRouteTest {
 
     @Test
     void connectionsBetweenTheSameServicesAreDrawnSideBySide() {
-        Topology t = Designs.parse(Designs.ZONES + """
-                services:
-                  - {id: api, zone: app, kind: api}
-                  - {id: db, zone: data, kind: database}
+        Topology t = Designs.parse(Designs.API_AND_DB + """
                 connections:
                   - {from: api, to: db, port: 5432}
                   - {from: db, to: api, port: 8080}

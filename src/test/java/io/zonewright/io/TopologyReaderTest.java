@@ -130,10 +130,7 @@ class TopologyReaderTest {
 
     @Test
     void refusesDuplicateFlowsWithoutIds() {
-        Diagnostic d = single(Designs.ZONES + """
-                services:
-                  - {id: api, zone: app, kind: api}
-                  - {id: db, zone: data, kind: database}
+        Diagnostic d = single(Designs.API_AND_DB + """
                 connections:
                   - {from: api, to: db, port: 5432}
                   - {from: api, to: db, port: 5432, purpose: again}
