@@ -148,9 +148,16 @@ public final class MainWindow {
         return files.open(file);
     }
 
-    /** At start-up, offers what an earlier session autosaved for the current design, if anything. */
-    void offerRecovery() {
-        files.offerRecovery(document.fileProperty().get());
+    /**
+     * At start-up: remembers the design among the recent files and offers what an earlier session
+     * autosaved for it, if anything.
+     */
+    void started() {
+        Path file = document.fileProperty().get();
+        if (file != null) {
+            recent.add(file);
+        }
+        files.offerRecovery(file);
     }
 
     /** Selects a finding's elements, frames them and lights its path. */

@@ -1,5 +1,7 @@
 package io.zonewright.ui;
 
+import io.zonewright.io.LoadResult;
+import io.zonewright.io.TopologyReader;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -8,17 +10,24 @@ import java.util.List;
 
 /**
  * The editor application: opens the design named on the command line, or the article sample bundled in
- * the jar, then offers whatever an earlier session autosaved and did not save.
+ * the jar, then offers whatever an earlier session autosaved and did not save. A file that cannot be read
+ * is reported in a dialog over the sample.
  */
 public final class ZonewrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        MainWindow window = new MainWindow(stage, new Document(DesignLoader.bundledSample().topology(), null));
+        Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        LoadResult given = file == null ? null : TopologyReader.read(file);
+        boolean opened = given != null && given.isValid();
+        Document document = opened ? new Document(given.topology(), file)
+                : new Document(DesignLoader.bundledSample().topology(), null);
+        MainWindow window = new MainWindow(stage, document);
         window.show();
-        if (args.isEmpty() || !window.open(Path.of(args.get(0)))) {
-            window.offerRecovery();
+        if (file != null && !opened) {
+            window.open(file);
         }
+        window.started();
     }
 }
