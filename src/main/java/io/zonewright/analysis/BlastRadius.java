@@ -1,7 +1,7 @@
 package io.zonewright.analysis;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.alg.util.Pair;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
@@ -34,7 +34,7 @@ public final class BlastRadius {
     public static void compute(TopologyGraph tg, Visitor visitor) {
         Graph<Integer, Integer> g = tg.graph();
         int n = tg.vertexCount();
-        List<Set<Integer>> components = new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets();
+        List<Set<Integer>> components = DeepStack.call(() -> new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets());
         int[] componentOf = new int[n];
         for (int c = 0; c < components.size(); c++) {
             for (int v : components.get(c)) {
@@ -42,15 +42,12 @@ public final class BlastRadius {
             }
         }
         Graph<Integer, Integer> dag = condensation(g, componentOf, components.size());
-        List<Integer> order = topologicalOrder(dag);
-
         int[] pendingPredecessors = new int[components.size()];
-        for (int c = 0; c < components.size(); c++) {
-            pendingPredecessors[c] = dag.inDegreeOf(c);
+        for (int e : dag.edgeSet()) {
+            pendingPredecessors[dag.getEdgeTarget(e)]++;
         }
         BitSet[] reach = new BitSet[components.size()];
-        for (int i = order.size() - 1; i >= 0; i--) {
-            int c = order.get(i);
+        for (int c : sinksFirst(dag)) {
             BitSet below = collectSuccessors(dag, c, reach, pendingPredecessors);
             BitSet members = new BitSet();
             for (int v : components.get(c)) {
@@ -96,24 +93,26 @@ public final class BlastRadius {
     }
 
     /**
-     * Kosaraju finds components in topological order of the condensation (sources first). That is how the
-     * algorithm works rather than a promise of the library, so it is checked, and sorted when not so.
+     * The components in an order where each comes after everything it reaches. Gabow's search completes a
+     * component only after those below it, so its list is already in that order; that is how the algorithm
+     * works rather than a promise of the library, so it is checked, and sorted when not so.
      */
-    private static List<Integer> topologicalOrder(Graph<Integer, Integer> dag) {
+    static List<Integer> sinksFirst(Graph<Integer, Integer> dag) {
+        int count = dag.vertexSet().size();
         boolean ordered = true;
         for (int e : dag.edgeSet()) {
-            if (dag.getEdgeSource(e) > dag.getEdgeTarget(e)) {
+            if (dag.getEdgeSource(e) < dag.getEdgeTarget(e)) {
                 ordered = false;
                 break;
             }
         }
-        List<Integer> order = new ArrayList<>(dag.vertexSet().size());
+        List<Integer> order = new ArrayList<>(count);
         if (ordered) {
-            for (int c = 0; c < dag.vertexSet().size(); c++) {
+            for (int c = 0; c < count; c++) {
                 order.add(c);
             }
         } else {
-            new TopologicalOrderIterator<>(dag).forEachRemaining(order::add);
+            new TopologicalOrderIterator<>(IntGraphs.reversedWithIncomingEdges(dag)).forEachRemaining(order::add);
         }
         return order;
     }

@@ -1,7 +1,5 @@
 package io.zonewright.analysis;
 
-import org.jgrapht.Graph;
-import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 
 import java.util.ArrayList;
@@ -37,8 +35,7 @@ public final class Paths {
 
     /** Searches backward from the given vertex: who can reach it. */
     public static Paths to(TopologyGraph g, int target) {
-        Graph<Integer, Integer> reversed = new EdgeReversedGraph<>(g.graph());
-        return new Paths(g, new BreadthFirstIterator<>(reversed, target), true);
+        return new Paths(g, new BreadthFirstIterator<>(IntGraphs.reversed(g.graph()), target), true);
     }
 
     public boolean reached(int vertex) {

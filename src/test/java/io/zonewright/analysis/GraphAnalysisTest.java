@@ -12,6 +12,8 @@ import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
 import io.zonewright.model.ZoneRole;
 import io.zonewright.model.Deployment;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.util.Pair;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -84,6 +86,23 @@ class GraphAnalysisTest {
             BlastRadius.compute(g, (v, reachable) -> actual.set(v, (BitSet) reachable.clone()));
             assertEquals(expected, actual, "round " + round);
         }
+    }
+
+    @Test
+    void componentsListedSourcesFirstAreSortedSoThatEachComesAfterWhatItReaches() {
+        // 0 -> 1 -> 2 and 0 -> 2: listed sources first, the opposite of what the propagation needs.
+        Graph<Integer, Integer> dag = IntGraphs.directed(3, List.of(Pair.of(0, 1), Pair.of(1, 2), Pair.of(0, 2)));
+        assertEquals(List.of(2, 1, 0), BlastRadius.sinksFirst(dag));
+        Graph<Integer, Integer> alreadySinksFirst = IntGraphs.directed(3, List.of(Pair.of(2, 1), Pair.of(1, 0)));
+        assertEquals(List.of(0, 1, 2), BlastRadius.sinksFirst(alreadySinksFirst));
+    }
+
+    @Test
+    void aBackwardSearchFindsWhoReachesAService() {
+        TopologyGraph g = new AnalysisContext(chain(3), AnalysisOptions.defaults()).graph();
+        Paths toLast = Paths.to(g, g.vertexOf("s2"));
+        assertEquals(List.of("user", "s0", "s1", "s2"), toLast.labelsTo(g.vertexOf("user")));
+        assertTrue(!Paths.to(g, g.vertexOf("s0")).reached(g.vertexOf("s1")), "s1 lies downstream of s0");
     }
 
     @Test
