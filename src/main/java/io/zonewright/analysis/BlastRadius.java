@@ -20,12 +20,46 @@ import java.util.Set;
 public final class BlastRadius {
 
     /**
-     * Receives, for one service, the services its compromise reaches (the service itself excluded). The
-     * set is shared with the computation: read it, do not keep or change it.
+     * Receives each strongly connected component once. The sets are shared with the computation: read them,
+     * do not keep or change them.
      */
     @FunctionalInterface
     public interface Visitor {
-        void visit(int serviceVertex, BitSet reachable);
+        void visit(Component component);
+    }
+
+    /**
+     * The services of one component and what they reach outside it. Every member reaches the same services,
+     * so a rule can do per component what would otherwise be done per service.
+     *
+     * @param members the services of the component (hub vertices left out)
+     * @param outside the services reachable from the component that are not in it
+     * @param shared  whether the members reach one another: more than one service in a cycle
+     */
+    public record Component(BitSet members, BitSet outside, boolean shared) {
+
+        /** The first service at or after {@code from} in the radius of {@code member}, or -1: as BitSet.nextSetBit. */
+        public int nextInRadius(int member, int from) {
+            int out = outside.nextSetBit(from);
+            if (!shared()) {
+                return out;
+            }
+            int in = members.nextSetBit(from);
+            if (in == member) {
+                in = members.nextSetBit(member + 1);
+            }
+            return out < 0 ? in : in < 0 ? out : Math.min(out, in);
+        }
+
+        /** The radius of {@code member} as a new set: what its compromise reaches, itself excluded. */
+        public BitSet radiusOf(int member) {
+            BitSet radius = (BitSet) outside.clone();
+            if (shared()) {
+                radius.or(members);
+                radius.clear(member);
+            }
+            return radius;
+        }
     }
 
     private BlastRadius() {
@@ -41,34 +75,26 @@ public final class BlastRadius {
                 componentOf[v] = c;
             }
         }
-        Graph<Integer, Integer> dag = condensation(g, componentOf, components.size());
+        Graph<Integer, Integer> dag = condensation(tg, componentOf, components.size());
         int[] pendingPredecessors = new int[components.size()];
         for (int e : dag.edgeSet()) {
             pendingPredecessors[dag.getEdgeTarget(e)]++;
         }
         BitSet[] reach = new BitSet[components.size()];
         for (int c : sinksFirst(dag)) {
-            BitSet below = collectSuccessors(dag, c, reach, pendingPredecessors);
+            BitSet outside = collectSuccessors(dag, c, reach, pendingPredecessors);
             BitSet members = new BitSet();
             for (int v : components.get(c)) {
                 if (tg.isService(v)) {
                     members.set(v);
                 }
             }
-            if (members.cardinality() == 1) {
-                // Most components are a single service, which never lies below itself: no copy needed.
-                visitor.visit(members.nextSetBit(0), below);
-            } else {
-                for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
-                    BitSet radius = (BitSet) below.clone();
-                    radius.or(members);
-                    radius.clear(v);
-                    visitor.visit(v, radius);
-                }
+            if (!members.isEmpty()) {
+                visitor.visit(new Component(members, outside, members.cardinality() > 1));
             }
             if (pendingPredecessors[c] > 0) {
-                below.or(members);
-                reach[c] = below;
+                outside.or(members);
+                reach[c] = outside;
             }
         }
     }
@@ -117,14 +143,19 @@ public final class BlastRadius {
         return order;
     }
 
-    private static Graph<Integer, Integer> condensation(Graph<Integer, Integer> g, int[] componentOf, int count) {
-        long[] packed = new long[g.edgeSet().size()];
+    private static Graph<Integer, Integer> condensation(TopologyGraph g, int[] componentOf, int count) {
+        long[] packed = new long[16];
         int n = 0;
-        for (int e : g.edgeSet()) {
-            int a = componentOf[g.getEdgeSource(e)];
-            int b = componentOf[g.getEdgeTarget(e)];
-            if (a != b) {
-                packed[n++] = ((long) a << 32) | b;
+        for (int v = 0; v < g.vertexCount(); v++) {
+            for (int i = 0; i < g.successorCount(v); i++) {
+                int a = componentOf[v];
+                int b = componentOf[g.successor(v, i)];
+                if (a != b) {
+                    if (n == packed.length) {
+                        packed = Arrays.copyOf(packed, n * 2);
+                    }
+                    packed[n++] = ((long) a << 32) | b;
+                }
             }
         }
         long[] sorted = Arrays.copyOf(packed, n);

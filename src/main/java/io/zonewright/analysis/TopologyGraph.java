@@ -27,14 +27,23 @@ public final class TopologyGraph {
     private final Map<String, Integer> vertexByLabel;
     private final BitSet external;
     private final Graph<Integer, Integer> graph;
+    /**
+     * The same edges as plain arrays, sorted by source then target: the successors of v are
+     * {@code targets[firstEdge[v]..firstEdge[v + 1])}. The rules' own loops read these, since walking the
+     * library graph boxes every edge it passes.
+     */
+    private final int[] firstEdge;
+    private final int[] targets;
 
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
-                          Graph<Integer, Integer> graph) {
+                          Graph<Integer, Integer> graph, int[] firstEdge, int[] targets) {
         this.topology = topology;
         this.labels = labels;
         this.vertexByLabel = vertexByLabel;
         this.external = external;
         this.graph = graph;
+        this.firstEdge = firstEdge;
+        this.targets = targets;
     }
 
     /** The graph of a design whose connections were already resolved (as an analysis context has them). */
@@ -80,6 +89,16 @@ public final class TopologyGraph {
         return vertexByLabel.getOrDefault(label, -1);
     }
 
+    /** How many vertices {@code v} has an edge to. */
+    public int successorCount(int v) {
+        return firstEdge[v + 1] - firstEdge[v];
+    }
+
+    /** The {@code i}-th vertex {@code v} has an edge to, in increasing order. */
+    public int successor(int v, int i) {
+        return targets[firstEdge[v] + i];
+    }
+
     /** Vertices an attacker outside the organisation starts from. */
     public List<Integer> externalVertices() {
         return external.stream().boxed().toList();
@@ -116,14 +135,24 @@ public final class TopologyGraph {
             }
             long[] edges = Arrays.copyOf(packed, edgeCount);
             Arrays.sort(edges);
+            int vertexCount = labels.size();
             List<Pair<Integer, Integer>> pairs = new ArrayList<>(edges.length);
+            int[] firstEdge = new int[vertexCount + 1];
+            int[] targets = new int[edges.length];
             for (int i = 0; i < edges.length; i++) {
                 if (i == 0 || edges[i] != edges[i - 1]) {
-                    pairs.add(Pair.of((int) (edges[i] >>> 32), (int) edges[i]));
+                    int from = (int) (edges[i] >>> 32);
+                    int to = (int) edges[i];
+                    targets[pairs.size()] = to;
+                    firstEdge[from + 1]++;
+                    pairs.add(Pair.of(from, to));
                 }
             }
+            for (int v = 0; v < vertexCount; v++) {
+                firstEdge[v + 1] += firstEdge[v];
+            }
             return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external,
-                    IntGraphs.directed(labels.size(), pairs));
+                    IntGraphs.directed(vertexCount, pairs), firstEdge, Arrays.copyOf(targets, pairs.size()));
         }
 
         private int sourceVertex(Endpoint from, EndpointScope scope) {

@@ -11,10 +11,10 @@ import io.zonewright.model.Zone;
 import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * ZW202: what a compromised service can reach, transitively. Reported when that includes a data store the
@@ -47,41 +47,44 @@ public final class BlastRadiusRule extends AbstractRule {
         }
         ZoneRanges zones = new ZoneRanges(g);
         double share = context.options().blastRadiusShare();
-        BlastRadius.compute(g, (v, reachable) -> {
-            int size = reachable.cardinality();
-            boolean tooWide = size > share * (total - 1);
-            List<String> unconnectedData = new ArrayList<>();
-            int unconnectedCount = 0;
-            if (zones.reachesData(reachable)) {
-                int[] direct = directTargets(g, v);
-                for (int[] range : zones.dataRanges) {
-                    BitSet unconnected = reachable.get(range[0], range[1]);
-                    for (int t : direct) {
-                        if (t >= range[0] && t < range[1]) {
-                            unconnected.clear(t - range[0]);
-                        }
-                    }
-                    unconnectedCount += unconnected.cardinality();
-                    for (int d = unconnected.nextSetBit(0); d >= 0 && unconnectedData.size() < NAMED; d = unconnected.nextSetBit(d + 1)) {
-                        unconnectedData.add(g.label(range[0] + d));
-                    }
+        BlastRadius.compute(g, component -> {
+            // Members share what they reach: count it per zone once, then per member only adjust for itself.
+            int[] outside = zones.count(component.outside());
+            int[] members = component.shared() ? zones.count(component.members()) : new int[outside.length];
+            BitSet set = component.members();
+            for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
+                int[] radius = new int[outside.length];
+                int size = 0;
+                for (int z = 0; z < radius.length; z++) {
+                    radius[z] = outside[z] + members[z] - (component.shared() && zones.zoneIndexOf(v) == z ? 1 : 0);
+                    size += radius[z];
                 }
+                check(g, zones, component, v, radius, size, share, findings);
             }
-            if (unconnectedCount == 0 && !tooWide) {
-                return;
-            }
-            Service s = g.service(v);
-            int more = unconnectedCount - unconnectedData.size();
-            String why = tooWide
-                    ? "more than " + Math.round(share * 100) + "% of all services"
-                    : "data stores it does not connect to: " + String.join(", ", unconnectedData)
-                    + (more > 0 ? " and " + more + " more" : "");
-            List<String> elements = new ArrayList<>(List.of(s.id()));
-            elements.addAll(unconnectedData);
-            findings.accept(serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
-                    + (size == 1 ? " service" : " services") + " (" + zones.describe(reachable) + "); " + why,
-                    elements, List.of()));
         });
+    }
+
+    private void check(TopologyGraph g, ZoneRanges zones, BlastRadius.Component component, int v, int[] radius,
+                       int size, double share, Consumer<Finding> findings) {
+        boolean tooWide = size > share * (g.serviceCount() - 1);
+        int dataReached = zones.dataCount(radius);
+        int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, zones, v);
+        int unconnectedCount = dataReached - directData.length;
+        if (unconnectedCount == 0 && !tooWide) {
+            return;
+        }
+        List<String> unconnectedData = zones.firstUnconnected(component, v, directData, NAMED).stream().map(g::label).toList();
+        Service s = g.service(v);
+        int more = unconnectedCount - unconnectedData.size();
+        String why = tooWide
+                ? "more than " + Math.round(share * 100) + "% of all services"
+                : "data stores it does not connect to: " + String.join(", ", unconnectedData)
+                + (more > 0 ? " and " + more + " more" : "");
+        List<String> elements = new ArrayList<>(List.of(s.id()));
+        elements.addAll(unconnectedData);
+        findings.accept(serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
+                + (size == 1 ? " service" : " services") + " (" + zones.describe(radius) + "); " + why,
+                elements, List.of()));
     }
 
     /**
@@ -91,59 +94,105 @@ public final class BlastRadiusRule extends AbstractRule {
     private static final class ZoneRanges {
         private final List<Zone> zones = new ArrayList<>();
         private final List<int[]> ranges = new ArrayList<>();
-        private final List<int[]> dataRanges = new ArrayList<>();
+        private final int[] zoneIndexOf;
 
         ZoneRanges(TopologyGraph g) {
+            zoneIndexOf = new int[g.serviceCount()];
             for (int v = 0; v < g.serviceCount(); v++) {
                 Zone zone = g.topology().zoneOf(g.service(v));
                 if (zones.isEmpty() || zones.get(zones.size() - 1) != zone) {
                     zones.add(zone);
                     ranges.add(new int[] {v, v + 1});
-                    if (zone.role() == ZoneRole.DATA) {
-                        dataRanges.add(ranges.get(ranges.size() - 1));
-                    }
                 } else {
                     ranges.get(ranges.size() - 1)[1] = v + 1;
                 }
+                zoneIndexOf[v] = zones.size() - 1;
             }
         }
 
-        boolean reachesData(BitSet reachable) {
-            for (int[] range : dataRanges) {
-                int d = reachable.nextSetBit(range[0]);
-                if (d >= 0 && d < range[1]) {
-                    return true;
+        int zoneIndexOf(int v) {
+            return zoneIndexOf[v];
+        }
+
+        boolean isData(int z) {
+            return zones.get(z).role() == ZoneRole.DATA;
+        }
+
+        /** How many services of the set lie in each zone. */
+        int[] count(BitSet services) {
+            int[] counts = new int[zones.size()];
+            for (int z = 0; z < counts.length; z++) {
+                int[] range = ranges.get(z);
+                counts[z] = services.get(range[0], range[1]).cardinality();
+            }
+            return counts;
+        }
+
+        int dataCount(int[] counts) {
+            int sum = 0;
+            for (int z = 0; z < counts.length; z++) {
+                sum += isData(z) ? counts[z] : 0;
+            }
+            return sum;
+        }
+
+        /** Up to {@code limit} data stores in the radius of {@code v} that it does not connect to, in order. */
+        List<Integer> firstUnconnected(BlastRadius.Component component, int v, int[] directData, int limit) {
+            List<Integer> found = new ArrayList<>(limit);
+            for (int z = 0; z < zones.size() && found.size() < limit; z++) {
+                if (!isData(z)) {
+                    continue;
+                }
+                int[] range = ranges.get(z);
+                for (int d = component.nextInRadius(v, range[0]); d >= 0 && d < range[1] && found.size() < limit;
+                     d = component.nextInRadius(v, d + 1)) {
+                    if (Arrays.binarySearch(directData, d) < 0) {
+                        found.add(d);
+                    }
                 }
             }
-            return false;
+            return found;
         }
 
-        String describe(BitSet reachable) {
+        String describe(int[] counts) {
             StringBuilder out = new StringBuilder();
-            for (int i = 0; i < zones.size(); i++) {
-                int[] range = ranges.get(i);
-                int count = reachable.get(range[0], range[1]).cardinality();
-                if (count > 0) {
-                    out.append(out.length() == 0 ? "" : ", ").append(zones.get(i).displayName()).append(' ').append(count);
+            for (int z = 0; z < counts.length; z++) {
+                if (counts[z] > 0) {
+                    out.append(out.length() == 0 ? "" : ", ").append(zones.get(z).displayName()).append(' ').append(counts[z]);
                 }
             }
             return out.toString();
         }
     }
 
-    /** The services {@code v} opens connections to itself, directly or through a broad source it belongs to. */
-    private static int[] directTargets(TopologyGraph g, int v) {
-        IntStream.Builder out = IntStream.builder();
-        for (int e : g.graph().outgoingEdgesOf(v)) {
-            int t = g.graph().getEdgeTarget(e);
-            if (g.isService(t)) {
-                out.add(t);
-            } else {
-                for (int hubEdge : g.graph().outgoingEdgesOf(t)) {
-                    out.add(g.graph().getEdgeTarget(hubEdge));
+    /**
+     * The distinct data-zone services {@code v} opens connections to itself, directly or through a broad
+     * source it belongs to, sorted; {@code v} itself left out.
+     */
+    private static int[] directDataTargets(TopologyGraph g, ZoneRanges zones, int v) {
+        int[] found = new int[8];
+        int count = 0;
+        for (int i = 0; i < g.successorCount(v); i++) {
+            int t = g.successor(v, i);
+            boolean hub = !g.isService(t);
+            int reached = hub ? g.successorCount(t) : 1;
+            for (int j = 0; j < reached; j++) {
+                int d = hub ? g.successor(t, j) : t;
+                if (d != v && zones.isData(zones.zoneIndexOf(d))) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = d;
                 }
             }
         }
-        return out.build().toArray();
+        Arrays.sort(found, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || found[i] != found[i - 1]) {
+                found[distinct++] = found[i];
+            }
+        }
+        return Arrays.copyOf(found, distinct);
     }
 }
