@@ -1,5 +1,8 @@
 package io.zonewright;
 
+import io.zonewright.io.LoadResult;
+import io.zonewright.io.TopologyReader;
+import io.zonewright.io.TopologyWriter;
 import io.zonewright.model.Authentication;
 import io.zonewright.model.Cidr;
 import io.zonewright.model.Connection;
@@ -43,6 +46,15 @@ public final class GeneratedTopologies {
     public static Topology ofSize(String size) {
         String[] parts = size.split(":");
         return generate(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 1);
+    }
+
+    /** The same design as {@link #ofSize}, written and read back: as a design comes from its file, with lines. */
+    public static Topology loadedOfSize(String size) {
+        LoadResult loaded = TopologyReader.parse(TopologyWriter.toYaml(ofSize(size)), "generated.yaml");
+        if (!loaded.isValid()) {
+            throw new IllegalStateException(loaded.errors().toString());
+        }
+        return loaded.topology();
     }
 
     public static Topology generate(int serviceCount, int connectionCount, long seed) {

@@ -1,13 +1,13 @@
 package io.zonewright.analysis;
 
 import io.zonewright.model.Connection;
-import io.zonewright.model.Endpoint;
 import io.zonewright.model.PolicyRule;
 import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** What the rules share for one run: the design, the options, resolved endpoints and the graph, built once. */
 public final class AnalysisContext {
@@ -19,19 +19,37 @@ public final class AnalysisContext {
     private final PolicyRule[][] crossings;
     private final List<ResolvedConnection> connections;
     private TopologyGraph graph;
+    private final Function<String, FindingMemo> memos;
 
     public AnalysisContext(Topology topology, AnalysisOptions options) {
+        this(topology, options, new EndpointResolver(topology), new ResolvedConnection[topology.connections().size()], null,
+                rule -> FindingMemo.NONE);
+    }
+
+    /**
+     * A context that reuses what an earlier analysis resolved: {@code resolver} must have been made for a
+     * design with the same zones and services, and {@code known} holds, by position in the design's
+     * connections, those it resolved already (null for the others). {@code graph}, when not null, is the
+     * graph of a design with the same services and the same connections between them. {@code memos} gives
+     * each rule its memo of earlier findings.
+     */
+    AnalysisContext(Topology topology, AnalysisOptions options, EndpointResolver resolver, ResolvedConnection[] known,
+                    TopologyGraph graph, Function<String, FindingMemo> memos) {
         this.topology = topology;
+        this.graph = graph;
+        this.memos = memos;
         this.options = options;
-        this.resolver = new EndpointResolver(topology);
+        this.resolver = resolver;
         List<Zone> zones = topology.zones();
         crossings = new PolicyRule[zones.size()][zones.size()];
         for (PolicyRule rule : topology.policy()) {
             crossings[zones.indexOf(topology.zone(rule.from()))][zones.indexOf(topology.zone(rule.to()))] = rule;
         }
         List<ResolvedConnection> resolved = new ArrayList<>(topology.connections().size());
-        for (Connection c : topology.connections()) {
-            resolved.add(new ResolvedConnection(c, resolver.resolve(c.from()), resolver.resolve(c.to())));
+        for (int i = 0; i < known.length; i++) {
+            Connection c = topology.connections().get(i);
+            resolved.add(known[i] != null ? known[i]
+                    : new ResolvedConnection(c, resolver.resolve(c.from()), resolver.resolve(c.to())));
         }
         this.connections = List.copyOf(resolved);
     }
@@ -61,10 +79,10 @@ public final class AnalysisContext {
         return options;
     }
 
-    public EndpointScope scope(Endpoint endpoint) {
-        return resolver.resolve(endpoint);
+    /** The findings a rule made in the analysis before this one, for it to reuse; empty in a fresh analysis. */
+    public FindingMemo memo(Rule rule) {
+        return memos.apply(rule.id());
     }
-
 
     public synchronized TopologyGraph graph() {
         if (graph == null) {

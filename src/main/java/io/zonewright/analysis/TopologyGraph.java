@@ -99,6 +99,12 @@ public final class TopologyGraph {
         return targets[firstEdge[v] + i];
     }
 
+    /** Whether both graphs have the same vertices, labelled the same, and the same edges. */
+    public boolean sameEdgesAs(TopologyGraph other) {
+        return labels.equals(other.labels) && external.equals(other.external)
+                && Arrays.equals(firstEdge, other.firstEdge) && Arrays.equals(targets, other.targets);
+    }
+
     /** Vertices an attacker outside the organisation starts from. */
     public List<Integer> externalVertices() {
         return external.stream().boxed().toList();

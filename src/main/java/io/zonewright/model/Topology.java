@@ -102,6 +102,11 @@ public final class Topology {
         }
     }
 
+    /** The canonical order of connections: by source, destination, port, then id. */
+    public static Comparator<Connection> connectionOrder() {
+        return CONNECTION_ORDER;
+    }
+
     public String name() {
         return name;
     }
@@ -169,7 +174,15 @@ public final class Topology {
                 && name.equals(other.name) && description.equals(other.description);
     }
 
+    /** Whether both designs hold the same service objects: an edit elsewhere leaves them shared. */
+    public boolean sameServicesAs(Topology other) {
+        return sameElements(services, other.services);
+    }
+
     private static <T> boolean sameElements(List<T> a, List<T> b) {
+        if (a == b) {
+            return true;
+        }
         if (a.size() != b.size()) {
             return false;
         }

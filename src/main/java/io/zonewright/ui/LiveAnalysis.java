@@ -1,7 +1,7 @@
 package io.zonewright.ui;
 
 import io.zonewright.analysis.AnalysisOptions;
-import io.zonewright.analysis.Analyzer;
+import io.zonewright.analysis.IncrementalAnalyzer;
 import io.zonewright.analysis.Report;
 import io.zonewright.model.Topology;
 import javafx.application.Platform;
@@ -27,6 +27,8 @@ public final class LiveAnalysis implements AutoCloseable {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
+    /** Used on the worker thread only: it redoes only what each edit can have changed. */
+    private final IncrementalAnalyzer analyzer = new IncrementalAnalyzer();
 
     public LiveAnalysis(Document document) {
         document.topologyProperty().addListener((obs, old, topology) -> {
@@ -44,7 +46,7 @@ public final class LiveAnalysis implements AutoCloseable {
             if (generation.get() != mine) {
                 return;
             }
-            Report result = Analyzer.analyze(topology, AnalysisOptions.defaults());
+            Report result = analyzer.analyze(topology, AnalysisOptions.defaults());
             Platform.runLater(() -> {
                 if (generation.get() == mine) {
                     report.set(result);

@@ -3,6 +3,7 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AbstractRule;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.FindingMemo;
 import io.zonewright.analysis.Paths;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.TopologyGraph;
@@ -41,6 +42,7 @@ public final class AttackPathRule extends AbstractRule {
             return;
         }
         Paths paths = Paths.from(g, sources);
+        FindingMemo memo = context.memo(this);
         BitSet starts = new BitSet();
         sources.forEach(starts::set);
         for (int v = 0; v < g.serviceCount(); v++) {
@@ -53,9 +55,9 @@ public final class AttackPathRule extends AbstractRule {
             }
             List<String> path = paths.labelsTo(v);
             int hops = path.size() - 1;
-            findings.accept(serviceFinding(s, grade(hops), "attack path of " + hops + (hops == 1 ? " hop" : " hops")
-                    + " from outside to data-zone service " + describe(s) + ": " + String.join(" -> ", path),
-                    path, path));
+            findings.accept(memo.find(new FindingMemo.Inputs(v, new int[0], path), () -> serviceFinding(s, grade(hops),
+                    "attack path of " + hops + (hops == 1 ? " hop" : " hops") + " from outside to data-zone service "
+                            + describe(s) + ": " + String.join(" -> ", path), path, path)));
         }
     }
 

@@ -4,6 +4,7 @@ import io.zonewright.analysis.AbstractRule;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.BlastRadius;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.FindingMemo;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.TopologyGraph;
 import io.zonewright.model.Service;
@@ -47,6 +48,7 @@ public final class BlastRadiusRule extends AbstractRule {
         }
         ZoneRanges zones = new ZoneRanges(g);
         double share = context.options().blastRadiusShare();
+        FindingMemo memo = context.memo(this);
         BlastRadius.compute(g, component -> {
             // Members share what they reach: count it per zone once, then per member only adjust for itself.
             int[] outside = zones.count(component.outside());
@@ -59,13 +61,13 @@ public final class BlastRadiusRule extends AbstractRule {
                     radius[z] = outside[z] + members[z] - (component.shared() && zones.zoneIndexOf(v) == z ? 1 : 0);
                     size += radius[z];
                 }
-                check(g, zones, component, v, radius, size, share, findings);
+                check(g, zones, component, v, radius, size, share, memo, findings);
             }
         });
     }
 
     private void check(TopologyGraph g, ZoneRanges zones, BlastRadius.Component component, int v, int[] radius,
-                       int size, double share, Consumer<Finding> findings) {
+                       int size, double share, FindingMemo memo, Consumer<Finding> findings) {
         boolean tooWide = size > share * (g.serviceCount() - 1);
         int dataReached = zones.dataCount(radius);
         int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, zones, v);
@@ -74,17 +76,22 @@ public final class BlastRadiusRule extends AbstractRule {
             return;
         }
         List<String> unconnectedData = zones.firstUnconnected(component, v, directData, NAMED).stream().map(g::label).toList();
-        Service s = g.service(v);
-        int more = unconnectedCount - unconnectedData.size();
-        String why = tooWide
-                ? "more than " + Math.round(share * 100) + "% of all services"
-                : "data stores it does not connect to: " + String.join(", ", unconnectedData)
-                + (more > 0 ? " and " + more + " more" : "");
-        List<String> elements = new ArrayList<>(List.of(s.id()));
-        elements.addAll(unconnectedData);
-        findings.accept(serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
-                + (size == 1 ? " service" : " services") + " (" + zones.describe(radius) + "); " + why,
-                elements, List.of()));
+        int[] numbers = Arrays.copyOf(radius, radius.length + 2);
+        numbers[radius.length] = unconnectedCount;
+        numbers[radius.length + 1] = tooWide ? 1 : 0;
+        findings.accept(memo.find(new FindingMemo.Inputs(v, numbers, unconnectedData), () -> {
+            Service s = g.service(v);
+            int more = unconnectedCount - unconnectedData.size();
+            String why = tooWide
+                    ? "more than " + Math.round(share * 100) + "% of all services"
+                    : "data stores it does not connect to: " + String.join(", ", unconnectedData)
+                    + (more > 0 ? " and " + more + " more" : "");
+            List<String> elements = new ArrayList<>(List.of(s.id()));
+            elements.addAll(unconnectedData);
+            return serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
+                    + (size == 1 ? " service" : " services") + " (" + zones.describe(radius) + "); " + why,
+                    elements, List.of());
+        }));
     }
 
     /**

@@ -10,9 +10,7 @@ import io.zonewright.model.Endpoint;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** ZW111: no connection is a copy of another or contained in another. */
@@ -30,9 +28,9 @@ public final class OverlappingConnectionsRule extends AbstractRule {
     public void check(AnalysisContext context, Consumer<Finding> findings) {
         Topology t = context.topology();
         List<ResolvedConnection> all = context.connections();
-        Candidates candidates = new Candidates(all, context.resolver().scopeCount());
+        Candidates candidates = new Candidates(all, context.resolver().scopeCount(), t.zones().size());
         for (int i = 0; i < all.size(); i++) {
-            Connection broad = candidates.firstContaining(t, i);
+            Connection broad = candidates.firstContaining(i);
             if (broad != null) {
                 Connection narrow = all.get(i).connection();
                 findings.accept(connectionFinding(narrow, severity(), flow(t, narrow) + " is already allowed by " + broad.id()));
@@ -55,25 +53,33 @@ public final class OverlappingConnectionsRule extends AbstractRule {
         private final int[] runEnd;
         private final int[] sorted;
         private final List<ResolvedConnection>[] broadSourcesByDestination;
-        private final Map<String, List<ResolvedConnection>> byZoneDestination = new HashMap<>();
+        /** Connections to a whole zone, by the zone's index; no lookup at all in the usual design without any. */
+        private final List<ResolvedConnection>[] byZoneDestination;
+        private boolean anyZoneDestination;
         private final List<ResolvedConnection> toEveryService = new ArrayList<>();
 
         @SuppressWarnings("unchecked")
-        Candidates(List<ResolvedConnection> all, int scopeCount) {
+        Candidates(List<ResolvedConnection> all, int scopeCount, int zoneCount) {
             if (scopeCount >= 1 << SCOPE_BITS || all.size() >= 1 << INDEX_BITS) {
                 throw new IllegalStateException("design too large for the overlap check");
             }
             this.all = all;
             long[] keys = new long[all.size()];
             broadSourcesByDestination = new List[scopeCount];
+            byZoneDestination = new List[zoneCount];
             for (int i = 0; i < all.size(); i++) {
                 ResolvedConnection rc = all.get(i);
                 keys[i] = ((long) rc.to().id() << (SCOPE_BITS + INDEX_BITS)) | ((long) rc.from().id() << INDEX_BITS) | i;
                 Endpoint to = rc.connection().to();
                 if (to instanceof Endpoint.AllServices) {
                     toEveryService.add(rc);
-                } else if (to instanceof Endpoint.ZoneRef zone) {
-                    byZoneDestination.computeIfAbsent(zone.id(), z -> new ArrayList<>(2)).add(rc);
+                } else if (to instanceof Endpoint.ZoneRef) {
+                    int z = rc.to().zoneIndexes()[0];
+                    if (byZoneDestination[z] == null) {
+                        byZoneDestination[z] = new ArrayList<>(2);
+                    }
+                    byZoneDestination[z].add(rc);
+                    anyZoneDestination = true;
                 } else if (rc.from().broad()) {
                     int d = rc.to().id();
                     if (broadSourcesByDestination[d] == null) {
@@ -101,7 +107,7 @@ public final class OverlappingConnectionsRule extends AbstractRule {
             }
         }
 
-        Connection firstContaining(Topology t, int index) {
+        Connection firstContaining(int index) {
             ResolvedConnection narrow = all.get(index);
             for (int p = runStart[index]; p < runEnd[index]; p++) {
                 if (isContainedBy(narrow, all.get(sorted[p]))) {
@@ -110,12 +116,12 @@ public final class OverlappingConnectionsRule extends AbstractRule {
             }
             Endpoint to = narrow.connection().to();
             ResolvedConnection found = null;
-            if (to instanceof Endpoint.ZoneRef zone) {
-                found = first(byZoneDestination.get(zone.id()), narrow);
+            if (to instanceof Endpoint.ZoneRef) {
+                found = first(byZoneDestination[narrow.to().zoneIndexes()[0]], narrow);
             } else if (!(to instanceof Endpoint.AllServices)) {
                 found = first(broadSourcesByDestination[narrow.to().id()], narrow);
-                if (found == null && to instanceof Endpoint.ServiceRef ref) {
-                    found = first(byZoneDestination.get(t.service(ref.id()).zone()), narrow);
+                if (found == null && anyZoneDestination && to instanceof Endpoint.ServiceRef) {
+                    found = first(byZoneDestination[narrow.to().zoneIndexes()[0]], narrow);
                 }
             }
             if (found == null) {

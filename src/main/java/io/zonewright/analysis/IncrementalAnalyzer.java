@@ -1,0 +1,231 @@
+package io.zonewright.analysis;
+
+import io.zonewright.model.Connection;
+import io.zonewright.model.Topology;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiPredicate;
+
+/**
+ * Analyses a sequence of designs, each usually one edit away from the one before, and redoes only what the
+ * edit can have changed. An edit shares every untouched element with the design before it, so a
+ * connection that is the same object as before, between the same zones and services, under the same
+ * policy, has the same findings; the rules over all connections see the same thing while no flow changed;
+ * the graph and its rules' findings stand while no endpoint changed, and when one did the graph rules
+ * reuse every finding whose inputs they meet again ({@link FindingMemo}); the sorted report takes in the
+ * few findings that changed. Edits of services or zones start afresh. The result is always what a fresh
+ * analysis would give, which the tests check edit after edit. Not thread-safe: one analysis at a time.
+ */
+public final class IncrementalAnalyzer {
+
+    private final List<ConnectionRule> connectionRules = new ArrayList<>();
+    private final List<Rule> designRules = new ArrayList<>();
+    private final List<Rule> graphRules = new ArrayList<>();
+    private Previous previous;
+    /** Per graph rule; valid while services, zones and options stay the same. */
+    private final Map<String, FindingMemo> memos = new HashMap<>();
+
+    /**
+     * What the last analysis saw and found, kept to be reused by the next; the findings per connection are
+     * by position in the design's connections.
+     */
+    private record Previous(Topology topology, AnalysisOptions options, AnalysisContext context,
+                            List<List<Finding>> connectionFindings, List<Finding> designFindings,
+                            List<Finding> graphFindings, Report report) {
+    }
+
+    public IncrementalAnalyzer() {
+        for (Rule rule : Rules.analysisRules()) {
+            if (rule instanceof ConnectionRule connectionRule) {
+                connectionRules.add(connectionRule);
+            } else if (rule.walksGraph()) {
+                graphRules.add(rule);
+            } else {
+                designRules.add(rule);
+            }
+        }
+    }
+
+    public Report analyze(Topology topology, AnalysisOptions options) {
+        Previous before = previous;
+        boolean sameElements = before != null && before.topology.zones() == topology.zones()
+                && before.topology.sameServicesAs(topology);
+        boolean sameJudgement = sameElements && before.topology.policy() == topology.policy()
+                && before.options.equals(options);
+        int[] earlier = sameElements ? match(before.topology.connections(), topology.connections())
+                : unmatched(topology.connections().size());
+        List<Connection> oldConnections = sameElements ? before.topology.connections() : List.of();
+        boolean sameEndpoints = sameElements && samePositions(oldConnections, topology.connections(), earlier,
+                (a, b) -> a.from().equals(b.from()) && a.to().equals(b.to()));
+        if (!sameElements || !before.options.equals(options)) {
+            memos.clear();
+        }
+        AnalysisContext context = new AnalysisContext(topology, options,
+                sameElements ? before.context.resolver() : new EndpointResolver(topology), resolvedBefore(before, earlier),
+                sameEndpoints ? before.context.graph() : null,
+                rule -> memos.computeIfAbsent(rule, r -> FindingMemo.remembering()));
+
+        // The graph rules run on a second thread while this one judges connections: both cores work.
+        CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(() -> {
+            TopologyGraph graph = context.graph();
+            if (sameElements && before.options.equals(options) && graph.sameEdgesAs(before.context.graph())) {
+                return before.graphFindings;
+            }
+            List<Finding> found = new ArrayList<>();
+            memos.values().forEach(FindingMemo::startRun);
+            graphRules.forEach(rule -> rule.check(context, found::add));
+            return found;
+        });
+        List<Finding> raw = new ArrayList<>();
+        List<List<Finding>> byConnection = new ArrayList<>(earlier.length);
+        for (int i = 0; i < earlier.length; i++) {
+            List<Finding> found = sameJudgement && earlier[i] >= 0 ? before.connectionFindings.get(earlier[i])
+                    : judge(context.connections().get(i), context);
+            byConnection.add(found);
+            raw.addAll(found);
+        }
+        List<Finding> designFindings;
+        if (sameJudgement && samePositions(oldConnections, topology.connections(), earlier, IncrementalAnalyzer::sameFlow)) {
+            designFindings = before.designFindings;
+        } else {
+            designFindings = new ArrayList<>();
+            for (Rule rule : designRules) {
+                rule.check(context, designFindings::add);
+            }
+        }
+        raw.addAll(designFindings);
+        List<Finding> graphFindings = fromGraph.join();
+        raw.addAll(graphFindings);
+        Report report = sameJudgement && before.topology.waivers() == topology.waivers()
+                ? updated(before, earlier, byConnection, designFindings, graphFindings)
+                : null;
+        if (report == null) {
+            report = ReportAssembly.assemble(topology, options, raw);
+        }
+        previous = new Previous(topology, options, context, byConnection, designFindings, graphFindings, report);
+        return report;
+    }
+
+    /**
+     * The report before, with the findings that went away taken out and the new ones put in, or null when
+     * so much changed that assembling the report afresh is as quick.
+     */
+    private static Report updated(Previous before, int[] earlier, List<List<Finding>> byConnection,
+                                  List<Finding> designFindings, List<Finding> graphFindings) {
+        Set<Finding> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Finding> added = new ArrayList<>();
+        boolean[] kept = new boolean[before.connectionFindings.size()];
+        for (int j = 0; j < earlier.length; j++) {
+            if (earlier[j] >= 0) {
+                kept[earlier[j]] = true;
+            } else {
+                added.addAll(byConnection.get(j));
+            }
+        }
+        for (int i = 0; i < kept.length; i++) {
+            if (!kept[i]) {
+                removed.addAll(before.connectionFindings.get(i));
+            }
+        }
+        if (designFindings != before.designFindings) {
+            removed.addAll(before.designFindings);
+            added.addAll(designFindings);
+        }
+        if (graphFindings != before.graphFindings) {
+            removed.addAll(before.graphFindings);
+            added.addAll(graphFindings);
+        }
+        int total = before.report.findings().size() + before.report.waived().size();
+        if ((removed.size() + added.size()) * 4 > total) {
+            return null;
+        }
+        return ReportAssembly.update(before.report, before.topology, before.options, removed, added);
+    }
+
+    /** The connections resolved before, by their position in the new design; null for the new ones. */
+    private static ResolvedConnection[] resolvedBefore(Previous before, int[] earlier) {
+        ResolvedConnection[] known = new ResolvedConnection[earlier.length];
+        for (int i = 0; i < earlier.length; i++) {
+            known[i] = earlier[i] < 0 ? null : before.context.connections().get(earlier[i]);
+        }
+        return known;
+    }
+
+    private List<Finding> judge(ResolvedConnection rc, AnalysisContext context) {
+        List<Finding> found = new ArrayList<>(0);
+        for (ConnectionRule rule : connectionRules) {
+            rule.check(rc, context, found::add);
+        }
+        return found.isEmpty() ? List.of() : found;
+    }
+
+    /**
+     * For each connection of {@code now}, the position of the same object in {@code old}, or -1. An edit
+     * leaves a long common beginning and end, matched by position; between them both lists are in
+     * canonical order, so one walk over both finds the rest.
+     */
+    private static int[] match(List<Connection> old, List<Connection> now) {
+        int[] match = new int[now.size()];
+        int limit = Math.min(old.size(), now.size());
+        int start = 0;
+        while (start < limit && old.get(start) == now.get(start)) {
+            match[start] = start;
+            start++;
+        }
+        int oldEnd = old.size();
+        int nowEnd = now.size();
+        while (oldEnd > start && nowEnd > start && old.get(oldEnd - 1) == now.get(nowEnd - 1)) {
+            match[--nowEnd] = --oldEnd;
+        }
+        Comparator<Connection> order = Topology.connectionOrder();
+        int i = start;
+        for (int j = start; j < nowEnd; j++) {
+            Connection c = now.get(j);
+            while (i < oldEnd && old.get(i) != c && order.compare(old.get(i), c) < 0) {
+                i++;
+            }
+            match[j] = i < oldEnd && old.get(i) == c ? i++ : -1;
+        }
+        return match;
+    }
+
+    private static int[] unmatched(int count) {
+        int[] none = new int[count];
+        java.util.Arrays.fill(none, -1);
+        return none;
+    }
+
+    /**
+     * Whether both lists hold, position by position, the same object or one that {@code alike} holds to be
+     * the same for the purpose at hand.
+     */
+    private static boolean samePositions(List<Connection> old, List<Connection> now, int[] earlier,
+                                         BiPredicate<Connection, Connection> alike) {
+        if (old.size() != now.size()) {
+            return false;
+        }
+        for (int j = 0; j < now.size(); j++) {
+            if (earlier[j] >= 0 ? earlier[j] != j : !alike.test(old.get(j), now.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The design rules read every connection's flow, never its purpose or authentication: connections with
+     * the same id, endpoints, port and place in the file look the same to them.
+     */
+    private static boolean sameFlow(Connection a, Connection b) {
+        return a.id().equals(b.id()) && a.from().equals(b.from()) && a.to().equals(b.to())
+                && a.port().equals(b.port()) && a.location().equals(b.location());
+    }
+}

@@ -1,0 +1,110 @@
+package io.zonewright.analysis;
+
+import io.zonewright.model.Topology;
+import io.zonewright.model.Waiver;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the rules' findings into a report: waivers applied, stale and expired waivers reported, worst first.
+ * A report can also be updated for a design one edit away, which inserts the few new findings into the
+ * sorted lists instead of sorting thousands again.
+ */
+final class ReportAssembly {
+
+    private static final Comparator<WaivedFinding> WAIVED_ORDER = Comparator.comparing(WaivedFinding::finding, Analyzer.ORDER);
+
+    private ReportAssembly() {
+    }
+
+    static Report assemble(Topology topology, AnalysisOptions options, List<Finding> raw) {
+        Waivers waivers = new Waivers(topology, options);
+        List<Finding> findings = new ArrayList<>(waivers.expired);
+        List<WaivedFinding> waived = new ArrayList<>();
+        waivers.sort(raw, findings, waived);
+        findings.addAll(waivers.unused(waived));
+        findings.sort(Analyzer.ORDER);
+        waived.sort(WAIVED_ORDER);
+        return new Report(findings, waived);
+    }
+
+    /**
+     * The report of a design whose findings are those of {@code before} without {@code removed} (compared
+     * by identity) and with {@code added}; the waivers and options must be those {@code before} was made with.
+     */
+    static Report update(Report before, Topology topology, AnalysisOptions options, Set<Finding> removed,
+                         Collection<Finding> added) {
+        Waivers waivers = new Waivers(topology, options);
+        List<Finding> findings = new ArrayList<>(before.findings().size() + added.size());
+        for (Finding f : before.findings()) {
+            // Stale-waiver findings depend on every other finding: they are made again below.
+            if (!removed.contains(f) && !f.rule().equals(WaiverFindings.UNUSED.id())) {
+                findings.add(f);
+            }
+        }
+        List<WaivedFinding> waived = new ArrayList<>(before.waived().size());
+        for (WaivedFinding wf : before.waived()) {
+            if (!removed.contains(wf.finding())) {
+                waived.add(wf);
+            }
+        }
+        List<Finding> newFindings = new ArrayList<>();
+        List<WaivedFinding> newWaived = new ArrayList<>();
+        waivers.sort(added, newFindings, newWaived);
+        insertSorted(waived, newWaived, WAIVED_ORDER);
+        newFindings.addAll(waivers.unused(waived));
+        insertSorted(findings, newFindings, Analyzer.ORDER);
+        return new Report(findings, waived);
+    }
+
+    private static <T> void insertSorted(List<T> sorted, List<T> more, Comparator<? super T> order) {
+        more.sort(order);
+        for (T item : more) {
+            int at = Collections.binarySearch(sorted, item, order);
+            sorted.add(at < 0 ? -at - 1 : at, item);
+        }
+    }
+
+    /** The design's waivers on the day of the analysis: the expired ones, and the others by what they silence. */
+    private static final class Waivers {
+        private final List<Finding> expired = new ArrayList<>();
+        private final Map<String, Waiver> active = new HashMap<>();
+
+        Waivers(Topology topology, AnalysisOptions options) {
+            for (Waiver w : topology.waivers()) {
+                if (w.isExpiredOn(options.today())) {
+                    expired.add(WaiverFindings.expired(w));
+                } else {
+                    active.put(w.rule() + "\n" + w.target(), w);
+                }
+            }
+        }
+
+        /** Puts each finding in {@code findings}, or in {@code waived} when an active waiver silences it. */
+        void sort(Collection<Finding> raw, List<Finding> findings, List<WaivedFinding> waived) {
+            for (Finding f : raw) {
+                Waiver w = active.isEmpty() ? null : active.get(f.rule() + "\n" + f.target());
+                if (w == null) {
+                    findings.add(f);
+                } else {
+                    waived.add(new WaivedFinding(f, w));
+                }
+            }
+        }
+
+        /** A finding for each active waiver that silenced nothing. */
+        List<Finding> unused(List<WaivedFinding> waived) {
+            Set<Waiver> used = new HashSet<>();
+            waived.forEach(wf -> used.add(wf.waiver()));
+            return active.values().stream().filter(w -> !used.contains(w)).map(WaiverFindings::unused).toList();
+        }
+    }
+}
