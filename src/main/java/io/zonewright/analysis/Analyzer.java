@@ -27,6 +27,6 @@ public final class Analyzer {
 
     /** A fresh analysis of one design; an editor that analyses edit after edit keeps an {@link IncrementalAnalyzer}. */
     public static Report analyze(Topology topology, AnalysisOptions options) {
-        return new IncrementalAnalyzer().analyze(topology, options);
+        return IncrementalAnalyzer.analyzeOnce(topology, options);
     }
 }

@@ -29,6 +29,8 @@ public final class IncrementalAnalyzer {
     private final List<ConnectionRule> connectionRules = new ArrayList<>();
     private final List<Rule> designRules = new ArrayList<>();
     private final List<Rule> graphRules = new ArrayList<>();
+    /** False for a single analysis, which has nothing to remember for. */
+    private final boolean remembers;
     private Previous previous;
     /** Per graph rule; valid while services, zones and options stay the same. */
     private final Map<String, FindingMemo> memos = new HashMap<>();
@@ -43,6 +45,11 @@ public final class IncrementalAnalyzer {
     }
 
     public IncrementalAnalyzer() {
+        this(true);
+    }
+
+    private IncrementalAnalyzer(boolean remembers) {
+        this.remembers = remembers;
         for (Rule rule : Rules.analysisRules()) {
             if (rule instanceof ConnectionRule connectionRule) {
                 connectionRules.add(connectionRule);
@@ -52,6 +59,11 @@ public final class IncrementalAnalyzer {
                 designRules.add(rule);
             }
         }
+    }
+
+    /** A fresh analysis of one design, keeping nothing for a next one. */
+    static Report analyzeOnce(Topology topology, AnalysisOptions options) {
+        return new IncrementalAnalyzer(false).analyze(topology, options);
     }
 
     public Report analyze(Topology topology, AnalysisOptions options) {
@@ -71,7 +83,7 @@ public final class IncrementalAnalyzer {
         AnalysisContext context = new AnalysisContext(topology, options,
                 sameElements ? before.context.resolver() : new EndpointResolver(topology), resolvedBefore(before, earlier),
                 sameEndpoints ? before.context.graph() : null,
-                rule -> memos.computeIfAbsent(rule, r -> FindingMemo.remembering()));
+                rule -> remembers ? memos.computeIfAbsent(rule, r -> FindingMemo.remembering()) : FindingMemo.NONE);
 
         // The graph rules run on a second thread while this one judges connections: both cores work.
         CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(() -> {
@@ -110,7 +122,9 @@ public final class IncrementalAnalyzer {
         if (report == null) {
             report = ReportAssembly.assemble(topology, options, raw);
         }
-        previous = new Previous(topology, options, context, byConnection, designFindings, graphFindings, report);
+        if (remembers) {
+            previous = new Previous(topology, options, context, byConnection, designFindings, graphFindings, report);
+        }
         return report;
     }
 

@@ -6,6 +6,7 @@ import io.zonewright.analysis.IncrementalAnalyzer;
 import io.zonewright.analysis.Report;
 import io.zonewright.edit.TopologyEdits;
 import io.zonewright.model.Connection;
+import io.zonewright.model.PortSpec;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,8 +34,8 @@ public class EditAnalysisBenchmark {
     @Param({"5000:30000"})
     public String size;
 
-    /** A new purpose on a connection, a new connection, a deleted one, a renamed service. */
-    @Param({"purpose", "connect", "delete", "rename"})
+    /** A new purpose on a connection, another port on it, a new connection, a deleted one, a renamed service. */
+    @Param({"purpose", "port", "connect", "delete", "rename"})
     public String edit;
 
     private final AnalysisOptions options = AnalysisOptions.defaults();
@@ -50,6 +51,7 @@ public class EditAnalysisBenchmark {
         Service b = before.services().get(before.services().size() / 2);
         Topology after = switch (edit) {
             case "purpose" -> TopologyEdits.replaceConnection(before, c.id(), c.withDetails(c.port(), "reviewed", c.auth()));
+            case "port" -> TopologyEdits.replaceConnection(before, c.id(), c.withDetails(PortSpec.tcp(8443), c.purpose(), c.auth()));
             case "connect" -> TopologyEdits.connect(before, a.id(), b.id());
             case "delete" -> TopologyEdits.remove(before, Set.of(c.id()));
             case "rename" -> TopologyEdits.replaceService(before, a.id(), a.withName("Renamed"));
