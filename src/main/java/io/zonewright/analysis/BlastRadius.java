@@ -2,12 +2,10 @@ package io.zonewright.analysis;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
-import org.jgrapht.alg.util.Pair;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -144,28 +142,16 @@ public final class BlastRadius {
     }
 
     private static Graph<Integer, Integer> condensation(TopologyGraph g, int[] componentOf, int count) {
-        long[] packed = new long[16];
-        int n = 0;
+        EdgeList edges = new EdgeList();
         for (int v = 0; v < g.vertexCount(); v++) {
             for (int i = 0; i < g.successorCount(v); i++) {
                 int a = componentOf[v];
                 int b = componentOf[g.successor(v, i)];
                 if (a != b) {
-                    if (n == packed.length) {
-                        packed = Arrays.copyOf(packed, n * 2);
-                    }
-                    packed[n++] = ((long) a << 32) | b;
+                    edges.add(a, b);
                 }
             }
         }
-        long[] sorted = Arrays.copyOf(packed, n);
-        Arrays.sort(sorted);
-        List<Pair<Integer, Integer>> edges = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                edges.add(Pair.of((int) (sorted[i] >>> 32), (int) sorted[i]));
-            }
-        }
-        return IntGraphs.directed(count, edges);
+        return IntGraphs.directed(count, edges.sortedDistinct());
     }
 }

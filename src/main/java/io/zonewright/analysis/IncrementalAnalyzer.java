@@ -39,9 +39,12 @@ public final class IncrementalAnalyzer {
      * What the last analysis saw and found, kept to be reused by the next; the findings per connection are
      * by position in the design's connections.
      */
-    private record Previous(Topology topology, AnalysisOptions options, AnalysisContext context,
-                            List<List<Finding>> connectionFindings, List<Finding> designFindings,
-                            List<Finding> graphFindings, Report report) {
+    private record Previous(AnalysisContext context, List<List<Finding>> connectionFindings,
+                            List<Finding> designFindings, List<Finding> graphFindings, Report report) {
+
+        Topology topology() {
+            return context.topology();
+        }
     }
 
     public IncrementalAnalyzer() {
@@ -68,16 +71,15 @@ public final class IncrementalAnalyzer {
 
     public Report analyze(Topology topology, AnalysisOptions options) {
         Previous before = previous;
-        boolean sameElements = before != null && before.topology.zones() == topology.zones()
-                && before.topology.sameServicesAs(topology);
-        boolean sameJudgement = sameElements && before.topology.policy() == topology.policy()
-                && before.options.equals(options);
-        int[] earlier = sameElements ? match(before.topology.connections(), topology.connections())
-                : unmatched(topology.connections().size());
-        List<Connection> oldConnections = sameElements ? before.topology.connections() : List.of();
+        boolean sameElements = before != null && before.topology().zones() == topology.zones()
+                && before.topology().sameServicesAs(topology);
+        boolean sameOptions = before != null && before.context.options().equals(options);
+        boolean sameJudgement = sameElements && sameOptions && before.topology().policy() == topology.policy();
+        List<Connection> oldConnections = sameElements ? before.topology().connections() : List.of();
+        int[] earlier = match(oldConnections, topology.connections());
         boolean sameEndpoints = sameElements && samePositions(oldConnections, topology.connections(), earlier,
                 (a, b) -> a.from().equals(b.from()) && a.to().equals(b.to()));
-        if (!sameElements || !before.options.equals(options)) {
+        if (!sameElements || !sameOptions) {
             memos.clear();
         }
         AnalysisContext context = new AnalysisContext(topology, options,
@@ -88,19 +90,16 @@ public final class IncrementalAnalyzer {
         // The graph rules run on a second thread while this one judges connections: both cores work.
         CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(() -> {
             TopologyGraph graph = context.graph();
-            if (sameElements && before.options.equals(options) && graph.sameEdgesAs(before.context.graph())) {
+            if (sameElements && sameOptions && graph.sameEdgesAs(before.context.graph())) {
                 return before.graphFindings;
             }
             memos.values().forEach(FindingMemo::startRun);
             return check(graphRules, context);
         });
-        List<Finding> raw = new ArrayList<>();
         List<List<Finding>> byConnection = new ArrayList<>(earlier.length);
         for (int i = 0; i < earlier.length; i++) {
-            List<Finding> found = sameJudgement && earlier[i] >= 0 ? before.connectionFindings.get(earlier[i])
-                    : judge(context.connections().get(i), context);
-            byConnection.add(found);
-            raw.addAll(found);
+            byConnection.add(sameJudgement && earlier[i] >= 0 ? before.connectionFindings.get(earlier[i])
+                    : judge(context.connections().get(i), context));
         }
         List<Finding> designFindings;
         if (sameJudgement && samePositions(oldConnections, topology.connections(), earlier, IncrementalAnalyzer::sameFlow)) {
@@ -115,17 +114,19 @@ public final class IncrementalAnalyzer {
         } else {
             designFindings = check(designRules, context);
         }
-        raw.addAll(designFindings);
         List<Finding> graphFindings = fromGraph.join();
-        raw.addAll(graphFindings);
-        Report report = sameJudgement && before.topology.waivers() == topology.waivers()
+        Report report = sameJudgement && before.topology().waivers() == topology.waivers()
                 ? updated(before, earlier, byConnection, designFindings, graphFindings)
                 : null;
         if (report == null) {
+            List<Finding> raw = new ArrayList<>();
+            byConnection.forEach(raw::addAll);
+            raw.addAll(designFindings);
+            raw.addAll(graphFindings);
             report = ReportAssembly.assemble(topology, options, raw);
         }
         if (remembers) {
-            previous = new Previous(topology, options, context, byConnection, designFindings, graphFindings, report);
+            previous = new Previous(context, byConnection, designFindings, graphFindings, report);
         }
         return report;
     }
@@ -163,7 +164,7 @@ public final class IncrementalAnalyzer {
         if ((removed.size() + added.size()) * 4 > total) {
             return null;
         }
-        return ReportAssembly.update(before.report, before.topology, before.options, removed, added);
+        return ReportAssembly.update(before.report, before.topology(), before.context.options(), removed, added);
     }
 
     /** The connections resolved before, by their position in the new design; null for the new ones. */
@@ -190,7 +191,8 @@ public final class IncrementalAnalyzer {
     }
 
     /**
-     * For each connection of {@code now}, the position of the same object in {@code old}, or -1. An edit
+     * For each connection of {@code now}, the position of the same object in {@code old}, or -1 (all -1
+     * when {@code old} is empty). An edit
      * leaves a long common beginning and end, matched by position; between them both lists are in
      * canonical order, so one walk over both finds the rest.
      */
@@ -217,12 +219,6 @@ public final class IncrementalAnalyzer {
             match[j] = i < oldEnd && old.get(i) == c ? i++ : -1;
         }
         return match;
-    }
-
-    private static int[] unmatched(int count) {
-        int[] none = new int[count];
-        java.util.Arrays.fill(none, -1);
-        return none;
     }
 
     /**

@@ -32,6 +32,15 @@ final class IntGraphs {
         return new SparseIntDirectedGraph(vertexCount, edges, IncomingEdgesSupport.NO_INCOMING_EDGES);
     }
 
+    /** A graph of the edges an {@link EdgeList} gathered, as {@link EdgeList#sortedDistinct} gives them. */
+    static Graph<Integer, Integer> directed(int vertexCount, long[] sortedDistinctEdges) {
+        List<Pair<Integer, Integer>> pairs = new ArrayList<>(sortedDistinctEdges.length);
+        for (long e : sortedDistinctEdges) {
+            pairs.add(Pair.of(EdgeList.source(e), EdgeList.target(e)));
+        }
+        return directed(vertexCount, pairs);
+    }
+
     /** The same vertices with every edge turned around. */
     static Graph<Integer, Integer> reversed(Graph<Integer, Integer> graph) {
         return directed(graph.vertexSet().size(), reversedEdges(graph));

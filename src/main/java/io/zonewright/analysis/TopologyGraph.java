@@ -5,7 +5,6 @@ import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 import io.zonewright.model.ZoneRole;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.util.Pair;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,9 +116,7 @@ public final class TopologyGraph {
         /** Hubs by label; services are vertices 0..n-1 in the topology's order. */
         private final Map<String, Integer> vertexByLabel = new HashMap<>();
         private final BitSet external = new BitSet();
-        /** Edges packed as source << 32 | target, deduplicated after sorting. */
-        private long[] packed = new long[1024];
-        private int edgeCount;
+        private final EdgeList edges = new EdgeList();
 
         Builder(Topology topology) {
             this.topology = topology;
@@ -139,26 +136,19 @@ public final class TopologyGraph {
                     addEdge(source, target);
                 }
             }
-            long[] edges = Arrays.copyOf(packed, edgeCount);
-            Arrays.sort(edges);
+            long[] distinct = edges.sortedDistinct();
             int vertexCount = labels.size();
-            List<Pair<Integer, Integer>> pairs = new ArrayList<>(edges.length);
             int[] firstEdge = new int[vertexCount + 1];
-            int[] targets = new int[edges.length];
-            for (int i = 0; i < edges.length; i++) {
-                if (i == 0 || edges[i] != edges[i - 1]) {
-                    int from = (int) (edges[i] >>> 32);
-                    int to = (int) edges[i];
-                    targets[pairs.size()] = to;
-                    firstEdge[from + 1]++;
-                    pairs.add(Pair.of(from, to));
-                }
+            int[] targets = new int[distinct.length];
+            for (int i = 0; i < distinct.length; i++) {
+                targets[i] = EdgeList.target(distinct[i]);
+                firstEdge[EdgeList.source(distinct[i]) + 1]++;
             }
             for (int v = 0; v < vertexCount; v++) {
                 firstEdge[v + 1] += firstEdge[v];
             }
             return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external,
-                    IntGraphs.directed(vertexCount, pairs), firstEdge, Arrays.copyOf(targets, pairs.size()));
+                    IntGraphs.directed(vertexCount, distinct), firstEdge, targets);
         }
 
         private int sourceVertex(Endpoint from, EndpointScope scope) {
@@ -182,13 +172,9 @@ public final class TopologyGraph {
         }
 
         private void addEdge(int from, int to) {
-            if (from == to) {
-                return;
+            if (from != to) {
+                edges.add(from, to);
             }
-            if (edgeCount == packed.length) {
-                packed = Arrays.copyOf(packed, packed.length * 2);
-            }
-            packed[edgeCount++] = ((long) from << 32) | to;
         }
     }
 }
