@@ -1,11 +1,9 @@
 package io.zonewright.analysis;
 
-import io.zonewright.model.Connection;
 import io.zonewright.model.PolicyRule;
 import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -45,13 +43,7 @@ public final class AnalysisContext {
         for (PolicyRule rule : topology.policy()) {
             crossings[zones.indexOf(topology.zone(rule.from()))][zones.indexOf(topology.zone(rule.to()))] = rule;
         }
-        List<ResolvedConnection> resolved = new ArrayList<>(topology.connections().size());
-        for (int i = 0; i < known.length; i++) {
-            Connection c = topology.connections().get(i);
-            resolved.add(known[i] != null ? known[i]
-                    : new ResolvedConnection(c, resolver.resolve(c.from()), resolver.resolve(c.to())));
-        }
-        this.connections = List.copyOf(resolved);
+        this.connections = resolver.resolveAll(topology.connections(), known);
     }
 
     /** The connections of the design, in canonical order, with their endpoints resolved. */

@@ -1,6 +1,7 @@
 package io.zonewright.analysis;
 
 import io.zonewright.model.Cidr;
+import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
@@ -12,12 +13,16 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Resolves endpoints to {@link EndpointScope}s, once per distinct endpoint: every service's scope is made
  * up front (they are most endpoints), broader ones on first use.
  */
 public final class EndpointResolver {
+
+    /** Below this many connections, resolving on a second thread costs more than it saves. */
+    private static final int PARALLEL_FROM = 4_000;
 
     private final Topology topology;
     private final Map<String, Integer> serviceIndex;
@@ -67,6 +72,42 @@ public final class EndpointResolver {
             otherScopes.put(endpoint.text(), scope);
         }
         return scope;
+    }
+
+    /**
+     * Every connection with its endpoints resolved, taking those of {@code known} (by position) that are not
+     * null. On a large design the connections between two services, nearly all of them, are resolved in two
+     * halves on two threads: looking up tens of thousands of ids is mostly waiting for memory. Connections
+     * with a zone, network or every-service endpoint are resolved afterwards in order, since each new such
+     * endpoint is numbered as it is first met.
+     */
+    public List<ResolvedConnection> resolveAll(List<Connection> connections, ResolvedConnection[] known) {
+        ResolvedConnection[] out = known.clone();
+        int half = out.length >= PARALLEL_FROM ? out.length / 2 : out.length;
+        CompletableFuture<Void> secondHalf = half < out.length
+                ? CompletableFuture.runAsync(() -> resolveBetweenServices(connections, out, half, out.length))
+                : CompletableFuture.completedFuture(null);
+        resolveBetweenServices(connections, out, 0, half);
+        secondHalf.join();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                Connection c = connections.get(i);
+                out[i] = new ResolvedConnection(c, resolve(c.from()), resolve(c.to()));
+            }
+        }
+        return List.of(out);
+    }
+
+    /** Resolves the connections in {@code [from, to)} between two services; reads only what the constructor made. */
+    private void resolveBetweenServices(List<Connection> connections, ResolvedConnection[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Connection c = connections.get(i);
+            if (out[i] == null && c.from() instanceof Endpoint.ServiceRef source
+                    && c.to() instanceof Endpoint.ServiceRef target) {
+                out[i] = new ResolvedConnection(c, serviceScopes[serviceIndex.get(source.id())],
+                        serviceScopes[serviceIndex.get(target.id())]);
+            }
+        }
     }
 
     private EndpointScope compute(Endpoint endpoint, int id) {

@@ -131,7 +131,7 @@ public final class TopologyGraph {
                 }
             }
             for (ResolvedConnection c : connections) {
-                int source = sourceVertex(c.connection().from(), c.from());
+                int source = sourceVertex(c);
                 for (int target : c.to().serviceIndexes()) {
                     addEdge(source, target);
                 }
@@ -151,10 +151,13 @@ public final class TopologyGraph {
                     IntGraphs.directed(vertexCount, distinct), firstEdge, targets);
         }
 
-        private int sourceVertex(Endpoint from, EndpointScope scope) {
-            if (from instanceof Endpoint.ServiceRef) {
+        /** The source's vertex; asks the resolved scope first, which many connections share, not the connection. */
+        private int sourceVertex(ResolvedConnection c) {
+            EndpointScope scope = c.from();
+            if (!scope.broad()) {
                 return scope.serviceIndexes()[0];
             }
+            Endpoint from = c.connection().from();
             Integer hub = vertexByLabel.get(from.text());
             if (hub != null) {
                 return hub;

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * ZW202: what a compromised service can reach, transitively. Reported when that includes a data store the
@@ -42,56 +44,80 @@ public final class BlastRadiusRule extends AbstractRule {
     @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
         TopologyGraph g = context.graph();
-        int total = g.serviceCount();
-        if (total < 2) {
-            return;
+        if (g.serviceCount() >= 2) {
+            Run run = new Run(g, context.options().blastRadiusShare(), context.memo(this), findings);
+            BlastRadius.compute(g, run::component);
         }
-        ZoneRanges zones = new ZoneRanges(g);
-        double share = context.options().blastRadiusShare();
-        FindingMemo memo = context.memo(this);
-        BlastRadius.compute(g, component -> {
-            // Members share what they reach: count it per zone once, then per member only adjust for itself.
-            int[] outside = zones.count(component.outside());
-            int[] members = component.shared() ? zones.count(component.members()) : new int[outside.length];
-            BitSet set = component.members();
-            for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
-                int[] radius = new int[outside.length];
-                int size = 0;
-                for (int z = 0; z < radius.length; z++) {
-                    radius[z] = outside[z] + members[z] - (component.shared() && zones.zoneIndexOf(v) == z ? 1 : 0);
-                    size += radius[z];
-                }
-                check(g, zones, component, v, radius, size, share, memo, findings);
-            }
-        });
     }
 
-    private void check(TopologyGraph g, ZoneRanges zones, BlastRadius.Component component, int v, int[] radius,
-                       int size, double share, FindingMemo memo, Consumer<Finding> findings) {
-        boolean tooWide = size > share * (g.serviceCount() - 1);
-        int dataReached = zones.dataCount(radius);
-        int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, zones, v);
-        int unconnectedCount = dataReached - directData.length;
-        if (unconnectedCount == 0 && !tooWide) {
-            return;
+    /** One analysis: what every component's members are judged with. */
+    private final class Run {
+        private final TopologyGraph g;
+        private final ZoneRanges zones;
+        private final double share;
+        private final FindingMemo memo;
+        private final Consumer<Finding> findings;
+
+        Run(TopologyGraph g, double share, FindingMemo memo, Consumer<Finding> findings) {
+            this.g = g;
+            this.zones = new ZoneRanges(g);
+            this.share = share;
+            this.memo = memo;
+            this.findings = findings;
         }
-        List<String> unconnectedData = zones.firstUnconnected(component, v, directData, NAMED).stream().map(g::label).toList();
-        int[] numbers = Arrays.copyOf(radius, radius.length + 2);
-        numbers[radius.length] = unconnectedCount;
-        numbers[radius.length + 1] = tooWide ? 1 : 0;
-        findings.accept(memo.find(new FindingMemo.Inputs(v, numbers, unconnectedData), () -> {
-            Service s = g.service(v);
-            int more = unconnectedCount - unconnectedData.size();
-            String why = tooWide
-                    ? "more than " + Math.round(share * 100) + "% of all services"
-                    : "data stores it does not connect to: " + String.join(", ", unconnectedData)
-                    + (more > 0 ? " and " + more + " more" : "");
-            List<String> elements = new ArrayList<>(List.of(s.id()));
-            elements.addAll(unconnectedData);
-            return serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
-                    + (size == 1 ? " service" : " services") + " (" + zones.describe(radius) + "); " + why,
-                    elements, List.of());
-        }));
+
+        /**
+         * Members share what they reach: it is counted per zone once, then per member only adjusted for the
+         * member itself, so members of one zone also share the description of their radius.
+         */
+        void component(BlastRadius.Component component) {
+            int[] outside = zones.count(component.outside());
+            int[] members = component.shared() ? zones.count(component.members()) : new int[outside.length];
+            String[] descriptionByZone = new String[outside.length];
+            BitSet set = component.members();
+            for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
+                int own = zones.zoneIndexOf(v);
+                int[] radius = new int[outside.length];
+                for (int z = 0; z < radius.length; z++) {
+                    radius[z] = outside[z] + members[z] - (component.shared() && own == z ? 1 : 0);
+                }
+                member(component, v, radius, () -> {
+                    if (descriptionByZone[own] == null) {
+                        descriptionByZone[own] = zones.describe(radius);
+                    }
+                    return descriptionByZone[own];
+                });
+            }
+        }
+
+        private void member(BlastRadius.Component component, int v, int[] radius, Supplier<String> description) {
+            int size = IntStream.of(radius).sum();
+            boolean tooWide = size > share * (g.serviceCount() - 1);
+            int dataReached = zones.dataCount(radius);
+            int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, zones, v);
+            int unconnectedCount = dataReached - directData.length;
+            if (unconnectedCount == 0 && !tooWide) {
+                return;
+            }
+            List<String> unconnectedData = zones.firstUnconnected(component, v, directData, NAMED).stream()
+                    .map(g::label).toList();
+            int[] numbers = Arrays.copyOf(radius, radius.length + 2);
+            numbers[radius.length] = unconnectedCount;
+            numbers[radius.length + 1] = tooWide ? 1 : 0;
+            findings.accept(memo.find(new FindingMemo.Inputs(v, numbers, unconnectedData), () -> {
+                Service s = g.service(v);
+                int more = unconnectedCount - unconnectedData.size();
+                String why = tooWide
+                        ? "more than " + Math.round(share * 100) + "% of all services"
+                        : "data stores it does not connect to: " + String.join(", ", unconnectedData)
+                        + (more > 0 ? " and " + more + " more" : "");
+                List<String> elements = new ArrayList<>(List.of(s.id()));
+                elements.addAll(unconnectedData);
+                return serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
+                        + (size == 1 ? " service" : " services") + " (" + description.get() + "); " + why,
+                        elements, List.of());
+            }));
+        }
     }
 
     /**
