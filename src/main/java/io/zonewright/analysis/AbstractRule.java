@@ -3,7 +3,6 @@ package io.zonewright.analysis;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
-import io.zonewright.model.Topology;
 
 import java.util.List;
 
@@ -60,13 +59,16 @@ public abstract class AbstractRule implements Rule {
         return new Finding(id, grade, message, s.id(), elements, path, hint, s.location());
     }
 
-    /** How an endpoint reads in a message: a service by name, a zone, a network, or every service. */
-    protected static String describe(Topology topology, Endpoint endpoint) {
-        if (endpoint instanceof Endpoint.ServiceRef ref) {
-            return describe(topology.service(ref.id()));
+    /**
+     * How an endpoint reads in a message: a service by name, a zone, a network, or every service. Read off
+     * the resolved scope, which already holds the service or zone, rather than looking the id up again.
+     */
+    protected static String describe(EndpointScope scope, Endpoint endpoint) {
+        if (endpoint instanceof Endpoint.ServiceRef) {
+            return describe(scope.services().get(0));
         }
-        if (endpoint instanceof Endpoint.ZoneRef ref) {
-            return "the whole zone '" + topology.zone(ref.id()).displayName() + "'";
+        if (endpoint instanceof Endpoint.ZoneRef) {
+            return "the whole zone '" + scope.zones().get(0).displayName() + "'";
         }
         if (endpoint instanceof Endpoint.Network net) {
             return "the network " + net.cidr();
@@ -78,8 +80,9 @@ public abstract class AbstractRule implements Rule {
         return s.name().isEmpty() || s.name().equals(s.id()) ? "'" + s.id() + "'" : "'" + s.name() + "' (" + s.id() + ")";
     }
 
-    /** "A → B on 443/tcp", the usual way a message names a connection. */
-    protected static String flow(Topology topology, Connection c) {
-        return describe(topology, c.from()) + " -> " + describe(topology, c.to()) + " on " + c.port();
+    /** "A -> B on 443/tcp", the usual way a message names a connection. */
+    protected static String flow(ResolvedConnection rc) {
+        Connection c = rc.connection();
+        return describe(rc.from(), c.from()) + " -> " + describe(rc.to(), c.to()) + " on " + c.port();
     }
 }

@@ -39,7 +39,7 @@ public final class AdminAccessRule extends ConnectionRule {
         if (admin == null || isAdminEntryPoint(rc.to()) || isAdminSource(rc.from())) {
             return;
         }
-        findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " opens " + admin
+        findings.accept(connectionFinding(c, severity(), flow(rc) + " opens " + admin
                 + " from a source that is not a bastion, a VPN or the management zone"));
     }
 

@@ -25,7 +25,7 @@ public final class BroadDestinationRule extends ConnectionRule {
         Connection c = rc.connection();
         EndpointScope to = rc.to();
         if (to.broad() && !to.external()) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
+            findings.accept(connectionFinding(c, severity(), flow(rc)
                     + " opens the port on a whole range of destinations"));
         }
     }

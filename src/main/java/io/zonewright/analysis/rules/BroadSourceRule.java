@@ -26,7 +26,7 @@ public final class BroadSourceRule extends ConnectionRule {
         Connection c = rc.connection();
         EndpointScope from = rc.from();
         if (from.broad() && !from.external()) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
+            findings.accept(connectionFinding(c, severity(), flow(rc)
                     + " allows a whole range of sources instead of the services that call"));
         }
     }

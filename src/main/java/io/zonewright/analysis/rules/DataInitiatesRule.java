@@ -27,7 +27,7 @@ public final class DataInitiatesRule extends ConnectionRule {
         EndpointScope from = rc.from();
         EndpointScope to = rc.to();
         if (from.onlyRole(ZoneRole.DATA) && !to.onlyRole(ZoneRole.DATA)) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
+            findings.accept(connectionFinding(c, severity(), flow(rc)
                     + ": a data-zone service opens connections out of the data zone"));
         }
     }

@@ -36,10 +36,10 @@ public final class InternetExposureRule extends ConnectionRule {
             return;
         }
         if (!to.onlyRole(ZoneRole.PUBLIC)) {
-            findings.accept(connectionFinding(c, Severity.CRITICAL, flow(context.topology(), c)
+            findings.accept(connectionFinding(c, Severity.CRITICAL, flow(rc)
                     + " exposes a service outside the public zone to the internet"));
         } else if (WEB_PORTS.stream().noneMatch(web -> web.contains(c.port())) || c.port().protocol() == Protocol.ANY) {
-            findings.accept(connectionFinding(c, Severity.HIGH, flow(context.topology(), c)
+            findings.accept(connectionFinding(c, Severity.HIGH, flow(rc)
                     + " opens a port other than 80/443 to the internet"));
         }
     }

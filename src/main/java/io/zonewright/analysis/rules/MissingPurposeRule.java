@@ -23,7 +23,7 @@ public final class MissingPurposeRule extends ConnectionRule {
     public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         if (!c.hasPurpose()) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " has no purpose"));
+            findings.accept(connectionFinding(c, severity(), flow(rc) + " has no purpose"));
         }
     }
 }

@@ -33,7 +33,7 @@ public final class OverlappingConnectionsRule extends AbstractRule {
             Connection broad = candidates.firstContaining(i);
             if (broad != null) {
                 Connection narrow = all.get(i).connection();
-                findings.accept(connectionFinding(narrow, severity(), flow(t, narrow) + " is already allowed by " + broad.id()));
+                findings.accept(connectionFinding(narrow, severity(), flow(all.get(i)) + " is already allowed by " + broad.id()));
             }
         }
     }

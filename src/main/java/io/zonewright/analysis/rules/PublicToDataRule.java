@@ -28,7 +28,7 @@ public final class PublicToDataRule extends ConnectionRule {
         EndpointScope from = rc.from();
         boolean exposedSource = from.external() || from.touchesRole(ZoneRole.PUBLIC);
         if (exposedSource && rc.to().touchesRole(ZoneRole.DATA)) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
+            findings.accept(connectionFinding(c, severity(), flow(rc)
                     + " reaches the data zone directly, without passing the application zone"));
         }
     }

@@ -23,7 +23,7 @@ public final class UnauthenticatedRule extends ConnectionRule {
     public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         if (!c.auth().isAuthenticated() && rc.from().allInternal() && rc.to().allInternal()) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c)
+            findings.accept(connectionFinding(c, severity(), flow(rc)
                     + " is internal service-to-service traffic without mTLS or authentication"));
         }
     }

@@ -24,9 +24,9 @@ public final class WidePortsRule extends ConnectionRule {
     public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         if (c.port().protocol() == Protocol.ANY) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " allows every protocol and port"));
+            findings.accept(connectionFinding(c, severity(), flow(rc) + " allows every protocol and port"));
         } else if (c.port().protocol().hasPorts() && c.port().ports().size() > context.options().widePortRange()) {
-            findings.accept(connectionFinding(c, severity(), flow(context.topology(), c) + " opens "
+            findings.accept(connectionFinding(c, severity(), flow(rc) + " opens "
                     + c.port().ports().size() + " ports"));
         }
     }

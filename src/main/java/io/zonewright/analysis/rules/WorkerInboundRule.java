@@ -28,7 +28,7 @@ public final class WorkerInboundRule extends ConnectionRule {
         for (Service s : rc.to().services()) {
             if (s.kind() == ServiceKind.WORKER) {
                 Finding f = connectionFinding(c, severity(), "worker " + describe(s) + " accepts inbound connections: "
-                        + flow(context.topology(), c));
+                        + flow(rc));
                 findings.accept(new Finding(f.rule(), f.severity(), f.message(), f.target(),
                         List.of(c.from().text(), s.id()), f.path(), f.hint(), f.location()));
             }

@@ -34,16 +34,16 @@ public final class ZoneCrossingRule extends ConnectionRule {
                 }
                 PolicyRule rule = context.crossing(fromZones[f], toZones[t]);
                 if (rule == null || !rule.allows(c.port())) {
-                    findings.accept(finding(context, c, rc.from().zones().get(f), rc.to().zones().get(t), rule));
+                    findings.accept(finding(rc, rc.from().zones().get(f), rc.to().zones().get(t), rule));
                 }
             }
         }
     }
 
-    private Finding finding(AnalysisContext context, Connection c, Zone from, Zone to, PolicyRule rule) {
+    private Finding finding(ResolvedConnection rc, Zone from, Zone to, PolicyRule rule) {
         String a = "'" + from.displayName() + "'";
         String b = "'" + to.displayName() + "'";
-        return connectionFinding(c, severity(), flow(context.topology(), c) + (rule == null
+        return connectionFinding(rc.connection(), severity(), flow(rc) + (rule == null
                 ? " crosses from zone " + a + " to " + b + ", which the zone policy does not allow"
                 : ": the zone policy allows " + a + " -> " + b + " only on " + rule.ports()));
     }
