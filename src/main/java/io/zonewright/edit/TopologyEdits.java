@@ -142,9 +142,13 @@ public final class TopologyEdits {
     /** Removes services and connections; a removed service takes its connections and layout with it. */
     public static Topology remove(Topology t, Collection<String> ids) {
         Set<String> gone = new HashSet<>(ids);
-        List<Service> services = t.services().stream().filter(s -> !gone.contains(s.id())).toList();
+        boolean servicesGo = gone.stream().anyMatch(id -> t.service(id) != null);
+        // Removing only connections leaves the services list shared, and no endpoint needs reading.
+        List<Service> services = servicesGo
+                ? t.services().stream().filter(s -> !gone.contains(s.id())).toList() : t.services();
         List<Connection> connections = t.connections().stream()
-                .filter(c -> !gone.contains(c.id()) && !gone.contains(c.from().text()) && !gone.contains(c.to().text()))
+                .filter(c -> !gone.contains(c.id())
+                        && !(servicesGo && (gone.contains(c.from().text()) || gone.contains(c.to().text()))))
                 .toList();
         Set<String> kept = new HashSet<>();
         services.forEach(s -> kept.add(s.id()));

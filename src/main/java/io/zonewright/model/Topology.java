@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A whole design: zones, services, allowed connections, the zone policy and waivers, plus the editor's
@@ -32,13 +33,12 @@ public final class Topology {
     private final String description;
     private final List<Zone> zones;
     private final List<Service> services;
-    private final List<Connection> connections;
+    private final CanonicalList<Connection> connections;
     private final List<PolicyRule> policy;
     private final List<Waiver> waivers;
     private final SortedMap<String, Position> layout;
     private final Map<String, Zone> zonesById = new HashMap<>();
     private final Map<String, Service> servicesById = new HashMap<>();
-    private final Map<String, Connection> connectionsById = new HashMap<>();
     private final Map<String, List<Service>> servicesByZone = new LinkedHashMap<>();
 
     public Topology(String name, String description, List<Zone> zones, List<Service> services,
@@ -52,9 +52,11 @@ public final class Topology {
         for (int i = 0; i < this.zones.size(); i++) {
             zoneOrder.putIfAbsent(this.zones.get(i).id(), i);
         }
+        // The services' order is made from the zones' list: a services list sorted against the same zones
+        // list is in this order too.
         this.services = sorted(services, Comparator
                 .<Service>comparingInt(s -> zoneOrder.getOrDefault(s.zone(), Integer.MAX_VALUE))
-                .thenComparing(Service::zone).thenComparing(Service::id));
+                .thenComparing(Service::zone).thenComparing(Service::id), this.zones);
         this.connections = sorted(connections, CONNECTION_ORDER);
         this.policy = sorted(policy, POLICY_ORDER);
         this.waivers = sorted(waivers, WAIVER_ORDER);
@@ -64,7 +66,6 @@ public final class Topology {
             servicesById.putIfAbsent(s.id(), s);
             servicesByZone.computeIfAbsent(s.zone(), z -> new ArrayList<>()).add(s);
         }
-        this.connections.forEach(c -> connectionsById.putIfAbsent(c.id(), c));
     }
 
     /**
@@ -72,28 +73,52 @@ public final class Topology {
      * that an edit of one part of a design shares the other parts with the design before it (the editor
      * relies on that to redraw only what changed).
      */
-    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
-        if (items instanceof CanonicalList<T> canonical && canonical.order == order) {
+    private static <T> CanonicalList<T> sorted(List<T> items, Comparator<? super T> order) {
+        return sorted(items, order, order);
+    }
+
+    /** As {@link #sorted(List, Comparator)}, for an order that {@code sortedBy} stands for. */
+    private static <T> CanonicalList<T> sorted(List<T> items, Comparator<? super T> order, Object sortedBy) {
+        if (items instanceof CanonicalList<T> canonical && canonical.sortedBy == sortedBy) {
             return canonical;
         }
         List<T> copy = new ArrayList<>(items);
         copy.sort(order);
-        return new CanonicalList<>(copy, order);
+        return new CanonicalList<>(copy, sortedBy);
     }
 
-    /** An unmodifiable list that remembers the order it was sorted by. */
+    /**
+     * An unmodifiable list that remembers the order it was sorted by, and indexes its items by id when first
+     * asked: a design edit shares the list, and so the index, when it leaves the items alone, and builds
+     * no index (tens of thousands of entries, on the user-interface thread) that nobody asks for.
+     */
     private static final class CanonicalList<T> extends AbstractList<T> implements RandomAccess {
         private final List<T> items;
-        private final Comparator<?> order;
+        /** What identifies the order the items are in: the comparator, or what it was made from. */
+        private final Object sortedBy;
+        /** Built once, then only read; two threads building it at once build equal ones. */
+        private volatile Map<String, T> byId;
 
-        CanonicalList(List<T> items, Comparator<?> order) {
+        CanonicalList(List<T> items, Object sortedBy) {
             this.items = items;
-            this.order = order;
+            this.sortedBy = sortedBy;
         }
 
         @Override
         public T get(int index) {
             return items.get(index);
+        }
+
+        /** The first item with this id, or null. */
+        T byId(String id, Function<T, String> idOf) {
+            Map<String, T> index = byId;
+            if (index == null) {
+                Map<String, T> built = new HashMap<>(items.size() * 2);
+                items.forEach(item -> built.putIfAbsent(idOf.apply(item), item));
+                index = built;
+                byId = index;
+            }
+            return index.get(id);
         }
 
         @Override
@@ -151,7 +176,7 @@ public final class Topology {
 
     /** The connection with this id, or null. */
     public Connection connection(String id) {
-        return connectionsById.get(id);
+        return connections.byId(id, Connection::id);
     }
 
     /** The zone a service lives in, or null when the service names an unknown zone. */
@@ -196,6 +221,6 @@ public final class Topology {
 
     /** Whether {@code id} names a zone, a service or a connection: what a waiver may target. */
     public boolean hasElement(String id) {
-        return zonesById.containsKey(id) || servicesById.containsKey(id) || connectionsById.containsKey(id);
+        return zonesById.containsKey(id) || servicesById.containsKey(id) || connection(id) != null;
     }
 }

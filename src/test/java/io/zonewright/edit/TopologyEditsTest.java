@@ -52,6 +52,18 @@ class TopologyEditsTest {
     }
 
     @Test
+    void removingAConnectionKeepsTheServicesAndFindsTheOtherConnections() {
+        String gone = article.connections().get(0).id();
+        String kept = article.connections().get(1).id();
+        Topology t = TopologyEdits.remove(article, List.of(gone));
+        assertNull(t.connection(gone));
+        assertSame(article.connection(kept), t.connection(kept));
+        assertSame(article.services(), t.services(), "shared, so the analysis reuses what it resolved");
+        assertTrue(t.hasElement(kept));
+        assertFalse(t.hasElement(gone));
+    }
+
+    @Test
     void connectingTwiceAddsOneConnection() {
         Topology once = TopologyEdits.connect(article, "worker", "redis");
         assertSame(once, TopologyEdits.connect(once, "worker", "redis"));
