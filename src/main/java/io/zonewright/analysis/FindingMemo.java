@@ -1,9 +1,8 @@
 package io.zonewright.analysis;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -19,8 +18,11 @@ public final class FindingMemo {
     static final FindingMemo NONE = new FindingMemo(false);
 
     private final boolean remembers;
-    private Map<Inputs, Finding> before = Map.of();
-    private Map<Inputs, Finding> now = new HashMap<>();
+    /** By vertex: the inputs and findings of the analysis before, and of this one. */
+    private Inputs[] inputsBefore = new Inputs[0];
+    private Finding[] findingsBefore = new Finding[0];
+    private Inputs[] inputsNow = new Inputs[0];
+    private Finding[] findingsNow = new Finding[0];
 
     private FindingMemo(boolean remembers) {
         this.remembers = remembers;
@@ -53,22 +55,54 @@ public final class FindingMemo {
         }
     }
 
-    /** The finding made from these inputs in the analysis before, or a new one. */
+    /**
+     * The finding made from these inputs in the analysis before, or a new one. A rule makes at most one
+     * finding per vertex, so the memo is an array by vertex: no hashing of thousands of inputs per edit.
+     */
     public Finding find(Inputs inputs, Supplier<Finding> make) {
         if (!remembers) {
             return make.get();
         }
-        Finding f = before.get(inputs);
-        if (f == null) {
-            f = make.get();
+        int v = inputs.vertex();
+        Finding f = v < inputsBefore.length && inputs.equals(inputsBefore[v]) ? findingsBefore[v] : make.get();
+        if (v >= inputsNow.length) {
+            int size = Math.max(v + 1, inputsNow.length * 2);
+            inputsNow = Arrays.copyOf(inputsNow, size);
+            findingsNow = Arrays.copyOf(findingsNow, size);
         }
-        now.put(inputs, f);
+        inputsNow[v] = inputs;
+        findingsNow[v] = f;
         return f;
+    }
+
+    /**
+     * What the run since {@link #startRun} changed, vertex by vertex: the findings of the run before that it
+     * did not make again go to {@code removed}, its new ones to {@code added}.
+     */
+    void changes(Collection<Finding> removed, Collection<Finding> added) {
+        for (int v = 0; v < Math.max(findingsBefore.length, findingsNow.length); v++) {
+            Finding was = v < findingsBefore.length ? findingsBefore[v] : null;
+            Finding is = v < findingsNow.length ? findingsNow[v] : null;
+            if (was != is) {
+                if (was != null) {
+                    removed.add(was);
+                }
+                if (is != null) {
+                    added.add(is);
+                }
+            }
+        }
     }
 
     /** Starts an analysis: what the last one found becomes what is remembered. */
     void startRun() {
-        before = now;
-        now = new HashMap<>(before.size() * 2);
+        Inputs[] inputs = inputsBefore;
+        Finding[] found = findingsBefore;
+        inputsBefore = inputsNow;
+        findingsBefore = findingsNow;
+        Arrays.fill(inputs, null);
+        Arrays.fill(found, null);
+        inputsNow = inputs;
+        findingsNow = found;
     }
 }

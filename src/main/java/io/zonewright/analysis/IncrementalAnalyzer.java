@@ -115,10 +115,10 @@ public final class IncrementalAnalyzer {
             designFindings = check(designRules, context);
         }
         List<Finding> graphFindings = fromGraph.join();
-        Report report = sameJudgement && before.topology().waivers() == topology.waivers()
-                ? updated(before, earlier, byConnection, designFindings, graphFindings)
-                : null;
-        if (report == null) {
+        Report report;
+        if (sameJudgement && before.topology().waivers() == topology.waivers()) {
+            report = updated(before, earlier, byConnection, designFindings, graphFindings);
+        } else {
             List<Finding> raw = new ArrayList<>();
             byConnection.forEach(raw::addAll);
             raw.addAll(designFindings);
@@ -131,11 +131,8 @@ public final class IncrementalAnalyzer {
         return report;
     }
 
-    /**
-     * The report before, with the findings that went away taken out and the new ones put in, or null when
-     * so much changed that assembling the report afresh is as quick.
-     */
-    private static Report updated(Previous before, int[] earlier, List<List<Finding>> byConnection,
+    /** The report before, with the findings that went away taken out and the new ones put in. */
+    private Report updated(Previous before, int[] earlier, List<List<Finding>> byConnection,
                                   List<Finding> designFindings, List<Finding> graphFindings) {
         Set<Finding> removed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> added = new ArrayList<>();
@@ -152,19 +149,30 @@ public final class IncrementalAnalyzer {
                 removed.addAll(before.connectionFindings.get(i));
             }
         }
-        if (designFindings != before.designFindings) {
-            removed.addAll(before.designFindings);
-            added.addAll(designFindings);
-        }
+        difference(before.designFindings, designFindings, removed, added);
         if (graphFindings != before.graphFindings) {
-            removed.addAll(before.graphFindings);
-            added.addAll(graphFindings);
-        }
-        int total = before.report.findings().size() + before.report.waived().size();
-        if ((removed.size() + added.size()) * 4 > total) {
-            return null;
+            memos.values().forEach(memo -> memo.changes(removed, added));
         }
         return ReportAssembly.update(before.report, before.topology(), before.context.options(), removed, added);
+    }
+
+    /**
+     * Adds to {@code removed} the findings of {@code before} that {@code now} does not have, and to
+     * {@code added} those it has anew, by identity: the rules hand back the very finding they made before
+     * for whatever did not change, so after an edit most are in both.
+     */
+    private static void difference(List<Finding> before, List<Finding> now, Set<Finding> removed, List<Finding> added) {
+        if (before == now) {
+            return;
+        }
+        Set<Finding> kept = Collections.newSetFromMap(new IdentityHashMap<>(before.size()));
+        kept.addAll(before);
+        for (Finding f : now) {
+            if (!kept.remove(f)) {
+                added.add(f);
+            }
+        }
+        removed.addAll(kept);
     }
 
     /** The connections resolved before, by their position in the new design; null for the new ones. */

@@ -23,7 +23,9 @@ public interface Rule {
 
     /**
      * Whether the rule works on the connection graph ({@link AnalysisContext#graph()}). Such rules run
-     * together on a thread of their own; they must touch only the graph and what the context resolved.
+     * together on a thread of their own; they must touch only the graph and what the context resolved, and
+     * make every finding through their memo ({@link AnalysisContext#memo}), which is how an analysis after
+     * an edit tells which of their findings changed.
      */
     default boolean walksGraph() {
         return false;
