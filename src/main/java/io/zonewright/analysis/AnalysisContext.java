@@ -17,24 +17,24 @@ public final class AnalysisContext {
     private final PolicyRule[][] crossings;
     private final List<ResolvedConnection> connections;
     private TopologyGraph graph;
+    private final Function<List<ResolvedConnection>, TopologyGraph> graphOf;
     private final Function<String, FindingMemo> memos;
 
     public AnalysisContext(Topology topology, AnalysisOptions options) {
-        this(topology, options, new EndpointResolver(topology), new ResolvedConnection[topology.connections().size()], null,
-                rule -> FindingMemo.NONE);
+        this(topology, options, new EndpointResolver(topology), new ResolvedConnection[topology.connections().size()],
+                connections -> TopologyGraph.build(topology, connections), rule -> FindingMemo.NONE);
     }
 
     /**
      * A context that reuses what an earlier analysis resolved: {@code resolver} must have been made for a
      * design with the same zones and services, and {@code known} holds, by position in the design's
-     * connections, those it resolved already (null for the others). {@code graph}, when not null, is the
-     * graph of a design with the same services and the same connections between them. {@code memos} gives
-     * each rule its memo of earlier findings.
+     * connections, those it resolved already (null for the others). {@code graphOf} makes the graph, on
+     * first use, from the resolved connections. {@code memos} gives each rule its memo of earlier findings.
      */
     AnalysisContext(Topology topology, AnalysisOptions options, EndpointResolver resolver, ResolvedConnection[] known,
-                    TopologyGraph graph, Function<String, FindingMemo> memos) {
+                    Function<List<ResolvedConnection>, TopologyGraph> graphOf, Function<String, FindingMemo> memos) {
         this.topology = topology;
-        this.graph = graph;
+        this.graphOf = graphOf;
         this.memos = memos;
         this.options = options;
         this.resolver = resolver;
@@ -78,7 +78,7 @@ public final class AnalysisContext {
 
     public synchronized TopologyGraph graph() {
         if (graph == null) {
-            graph = TopologyGraph.build(topology, connections);
+            graph = graphOf.apply(connections);
         }
         return graph;
     }

@@ -1,13 +1,8 @@
 package io.zonewright.analysis;
 
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
-import org.jgrapht.traverse.TopologicalOrderIterator;
-
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
-import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * What the compromise of each service reaches, for all services at once. One search per service would be
@@ -63,27 +58,24 @@ public final class BlastRadius {
     private BlastRadius() {
     }
 
-    public static void compute(TopologyGraph tg, Visitor visitor) {
-        Graph<Integer, Integer> g = tg.graph();
-        int n = tg.vertexCount();
-        List<Set<Integer>> components = DeepStack.call(() -> new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets());
-        int[] componentOf = new int[n];
-        for (int c = 0; c < components.size(); c++) {
-            for (int v : components.get(c)) {
-                componentOf[v] = c;
-            }
+    public static void compute(TopologyGraph g, Visitor visitor) {
+        Components components = g.components();
+        int count = components.count();
+        // lastSeen[d] == c marks d as already met from c: each pair of components counts once, without sorting edges.
+        int[] lastSeen = new int[count];
+        int[] pendingPredecessors = new int[count];
+        Arrays.fill(lastSeen, -1);
+        for (int c = 0; c < count; c++) {
+            forEachSuccessor(g, components, c, lastSeen, d -> pendingPredecessors[d]++);
         }
-        Graph<Integer, Integer> dag = condensation(tg, componentOf, components.size());
-        int[] pendingPredecessors = new int[components.size()];
-        for (int e : dag.edgeSet()) {
-            pendingPredecessors[dag.getEdgeTarget(e)]++;
-        }
-        BitSet[] reach = new BitSet[components.size()];
-        for (int c : sinksFirst(dag)) {
-            BitSet outside = collectSuccessors(dag, c, reach, pendingPredecessors);
+        Arrays.fill(lastSeen, -1);
+        BitSet[] reach = new BitSet[count];
+        for (int c = 0; c < count; c++) {
+            BitSet outside = collectSuccessors(g, components, c, lastSeen, reach, pendingPredecessors);
             BitSet members = new BitSet();
-            for (int v : components.get(c)) {
-                if (tg.isService(v)) {
+            for (int i = 0; i < components.memberCount(c); i++) {
+                int v = components.member(c, i);
+                if (g.isService(v)) {
                     members.set(v);
                 }
             }
@@ -97,61 +89,37 @@ public final class BlastRadius {
         }
     }
 
+    /** Calls {@code action} once for each other component {@code c} has an edge to. */
+    private static void forEachSuccessor(TopologyGraph g, Components components, int c, int[] lastSeen,
+                                         IntConsumer action) {
+        for (int m = 0; m < components.memberCount(c); m++) {
+            int v = components.member(c, m);
+            for (int i = 0; i < g.successorCount(v); i++) {
+                int d = components.componentOf(g.successor(v, i));
+                if (d != c && lastSeen[d] != c) {
+                    lastSeen[d] = c;
+                    action.accept(d);
+                }
+            }
+        }
+    }
+
     /** The union of what the successors of {@code c} reach, taking over a successor's set when c is its last user. */
-    private static BitSet collectSuccessors(Graph<Integer, Integer> dag, int c, BitSet[] reach, int[] pending) {
-        BitSet acc = null;
-        for (int edge : dag.outgoingEdgesOf(c)) {
-            int s = dag.getEdgeTarget(edge);
+    private static BitSet collectSuccessors(TopologyGraph g, Components components, int c, int[] lastSeen,
+                                            BitSet[] reach, int[] pending) {
+        BitSet[] acc = {null};
+        forEachSuccessor(g, components, c, lastSeen, s -> {
             BitSet r = reach[s];
             boolean lastUser = --pending[s] == 0;
-            if (acc == null) {
-                acc = lastUser ? r : (BitSet) r.clone();
+            if (acc[0] == null) {
+                acc[0] = lastUser ? r : (BitSet) r.clone();
             } else {
-                acc.or(r);
+                acc[0].or(r);
             }
             if (lastUser) {
                 reach[s] = null;
             }
-        }
-        return acc == null ? new BitSet() : acc;
-    }
-
-    /**
-     * The components in an order where each comes after everything it reaches. Gabow's search completes a
-     * component only after those below it, so its list is already in that order; that is how the algorithm
-     * works rather than a promise of the library, so it is checked, and sorted when not so.
-     */
-    static List<Integer> sinksFirst(Graph<Integer, Integer> dag) {
-        int count = dag.vertexSet().size();
-        boolean ordered = true;
-        for (int e : dag.edgeSet()) {
-            if (dag.getEdgeSource(e) < dag.getEdgeTarget(e)) {
-                ordered = false;
-                break;
-            }
-        }
-        List<Integer> order = new ArrayList<>(count);
-        if (ordered) {
-            for (int c = 0; c < count; c++) {
-                order.add(c);
-            }
-        } else {
-            new TopologicalOrderIterator<>(IntGraphs.reversedWithIncomingEdges(dag)).forEachRemaining(order::add);
-        }
-        return order;
-    }
-
-    private static Graph<Integer, Integer> condensation(TopologyGraph g, int[] componentOf, int count) {
-        EdgeList edges = new EdgeList();
-        for (int v = 0; v < g.vertexCount(); v++) {
-            for (int i = 0; i < g.successorCount(v); i++) {
-                int a = componentOf[v];
-                int b = componentOf[g.successor(v, i)];
-                if (a != b) {
-                    edges.add(a, b);
-                }
-            }
-        }
-        return IntGraphs.directed(count, edges.sortedDistinct());
+        });
+        return acc[0] == null ? new BitSet() : acc[0];
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Analyses a sequence of designs, each usually one edit away from the one before, and redoes only what the
@@ -82,10 +83,12 @@ public final class IncrementalAnalyzer {
         if (!sameElements || !sameOptions) {
             memos.clear();
         }
+        Function<List<ResolvedConnection>, TopologyGraph> graphOf = sameEndpoints ? resolved -> before.context.graph()
+                : sameElements ? resolved -> patchedGraph(before, earlier, topology, resolved)
+                : resolved -> TopologyGraph.build(topology, resolved);
         AnalysisContext context = new AnalysisContext(topology, options,
                 sameElements ? before.context.resolver() : new EndpointResolver(topology), resolvedBefore(before, earlier),
-                sameEndpoints ? before.context.graph() : null,
-                rule -> remembers ? memos.computeIfAbsent(rule, r -> FindingMemo.remembering()) : FindingMemo.NONE);
+                graphOf, rule -> remembers ? memos.computeIfAbsent(rule, r -> FindingMemo.remembering()) : FindingMemo.NONE);
 
         // The graph rules run on a second thread while this one judges connections: both cores work.
         CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(() -> {
@@ -136,18 +139,13 @@ public final class IncrementalAnalyzer {
                                   List<Finding> designFindings, List<Finding> graphFindings) {
         Set<Finding> removed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> added = new ArrayList<>();
-        boolean[] kept = new boolean[before.connectionFindings.size()];
         for (int j = 0; j < earlier.length; j++) {
-            if (earlier[j] >= 0) {
-                kept[earlier[j]] = true;
-            } else {
+            if (earlier[j] < 0) {
                 added.addAll(byConnection.get(j));
             }
         }
-        for (int i = 0; i < kept.length; i++) {
-            if (!kept[i]) {
-                removed.addAll(before.connectionFindings.get(i));
-            }
+        for (int i : dropped(earlier, before.connectionFindings.size())) {
+            removed.addAll(before.connectionFindings.get(i));
         }
         difference(before.designFindings, designFindings, removed, added);
         if (graphFindings != before.graphFindings) {
@@ -173,6 +171,40 @@ public final class IncrementalAnalyzer {
             }
         }
         removed.addAll(kept);
+    }
+
+    /** The positions of the connections before that the new design no longer has. */
+    private static List<Integer> dropped(int[] earlier, int countBefore) {
+        boolean[] kept = new boolean[countBefore];
+        for (int i : earlier) {
+            if (i >= 0) {
+                kept[i] = true;
+            }
+        }
+        List<Integer> dropped = new ArrayList<>();
+        for (int i = 0; i < countBefore; i++) {
+            if (!kept[i]) {
+                dropped.add(i);
+            }
+        }
+        return dropped;
+    }
+
+    /** The graph before with the connections that went and came patched in, or built afresh when it cannot be. */
+    private static TopologyGraph patchedGraph(Previous before, int[] earlier, Topology topology,
+                                              List<ResolvedConnection> resolved) {
+        List<ResolvedConnection> removed = new ArrayList<>();
+        for (int i : dropped(earlier, before.context.connections().size())) {
+            removed.add(before.context.connections().get(i));
+        }
+        List<ResolvedConnection> added = new ArrayList<>();
+        for (int j = 0; j < earlier.length; j++) {
+            if (earlier[j] < 0) {
+                added.add(resolved.get(j));
+            }
+        }
+        TopologyGraph patched = before.context.graph().patched(topology, removed, added);
+        return patched != null ? patched : TopologyGraph.build(topology, resolved);
     }
 
     /** The connections resolved before, by their position in the new design; null for the new ones. */

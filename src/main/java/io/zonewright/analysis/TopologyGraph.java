@@ -25,24 +25,38 @@ public final class TopologyGraph {
     private final List<String> labels;
     private final Map<String, Integer> vertexByLabel;
     private final BitSet external;
-    private final Graph<Integer, Integer> graph;
+    /** The edges as packed (source, target) pairs, sorted: what a patch merges its changes into. */
+    private final long[] edges;
+    /** How many connections (or memberships of a broad source) give each edge: it goes when none is left. */
+    private final int[] multiplicity;
     /**
-     * The same edges as plain arrays, sorted by source then target: the successors of v are
-     * {@code targets[firstEdge[v]..firstEdge[v + 1])}. The rules' own loops read these, since walking the
-     * library graph boxes every edge it passes.
+     * The same edges as plain arrays: the successors of v are {@code targets[firstEdge[v]..firstEdge[v + 1])}.
+     * The rules' own loops read these, since walking the library graph boxes every edge it passes.
      */
     private final int[] firstEdge;
     private final int[] targets;
+    /** Built on first use: only the library's searches need it, and a patched graph often needs none. */
+    private Graph<Integer, Integer> graph;
+    private Components components;
 
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
-                          Graph<Integer, Integer> graph, int[] firstEdge, int[] targets) {
+                          long[] edges, int[] multiplicity, Components components) {
         this.topology = topology;
         this.labels = labels;
         this.vertexByLabel = vertexByLabel;
         this.external = external;
-        this.graph = graph;
-        this.firstEdge = firstEdge;
-        this.targets = targets;
+        this.edges = edges;
+        this.multiplicity = multiplicity;
+        this.components = components;
+        firstEdge = new int[labels.size() + 1];
+        targets = new int[edges.length];
+        for (int i = 0; i < edges.length; i++) {
+            targets[i] = EdgeList.target(edges[i]);
+            firstEdge[EdgeList.source(edges[i]) + 1]++;
+        }
+        for (int v = 0; v < labels.size(); v++) {
+            firstEdge[v + 1] += firstEdge[v];
+        }
     }
 
     /** The graph of a design whose connections were already resolved (as an analysis context has them). */
@@ -50,8 +64,91 @@ public final class TopologyGraph {
         return new Builder(topology).build(connections);
     }
 
-    public Graph<Integer, Integer> graph() {
+    public synchronized Graph<Integer, Integer> graph() {
+        if (graph == null) {
+            graph = IntGraphs.directed(vertexCount(), edges);
+        }
         return graph;
+    }
+
+    /** The strongly connected components, found once per graph or carried over from the graph it was patched from. */
+    synchronized Components components() {
+        if (components == null) {
+            components = Components.of(this);
+        }
+        return components;
+    }
+
+    /**
+     * This graph after the connections {@code removed} went and {@code added} came, for {@code topology},
+     * whose services and zones are this graph's; or null when one of them starts from a broad source, whose
+     * hub vertex may come or go, so that the graph must be built afresh. Merging a few changed edges into
+     * the sorted ones costs a fraction of gathering and sorting them all again, and the components stay
+     * those of this graph when the changed edges cannot have joined or split any.
+     */
+    TopologyGraph patched(Topology topology, List<ResolvedConnection> removed, List<ResolvedConnection> added) {
+        EdgeList gone = new EdgeList();
+        EdgeList come = new EdgeList();
+        if (!serviceEdges(removed, gone) || !serviceEdges(added, come)) {
+            return null;
+        }
+        EdgeList.Counted less = gone.sortedCounted();
+        EdgeList.Counted more = come.sortedCounted();
+        long[] merged = new long[edges.length + more.edges().length];
+        int[] counts = new int[merged.length];
+        EdgeList appeared = new EdgeList();
+        EdgeList disappeared = new EdgeList();
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < edges.length || j < more.edges().length) {
+            long e = Math.min(i < edges.length ? edges[i] : Long.MAX_VALUE,
+                    j < more.edges().length ? more.edges()[j] : Long.MAX_VALUE);
+            boolean existed = i < edges.length && edges[i] == e;
+            int count = existed ? multiplicity[i++] : 0;
+            if (j < more.edges().length && more.edges()[j] == e) {
+                count += more.counts()[j++];
+            }
+            while (k < less.edges().length && less.edges()[k] < e) {
+                k++;
+            }
+            if (k < less.edges().length && less.edges()[k] == e) {
+                count -= less.counts()[k++];
+            }
+            if (count > 0) {
+                merged[size] = e;
+                counts[size++] = count;
+                if (!existed) {
+                    appeared.add(EdgeList.source(e), EdgeList.target(e));
+                }
+            } else if (existed) {
+                disappeared.add(EdgeList.source(e), EdgeList.target(e));
+            }
+        }
+        long[] patchedEdges = size == edges.length && appeared.isEmpty() ? edges : Arrays.copyOf(merged, size);
+        Components known;
+        synchronized (this) {
+            known = components;
+        }
+        return new TopologyGraph(topology, labels, vertexByLabel, external, patchedEdges, Arrays.copyOf(counts, size),
+                known == null ? null : known.after(appeared, disappeared));
+    }
+
+    /** Gathers the edges of connections from single services; false when one starts from a broad source. */
+    private static boolean serviceEdges(List<ResolvedConnection> connections, EdgeList into) {
+        for (ResolvedConnection c : connections) {
+            if (c.from().broad()) {
+                return false;
+            }
+            int source = c.from().serviceIndexes()[0];
+            for (int target : c.to().serviceIndexes()) {
+                if (source != target) {
+                    into.add(source, target);
+                }
+            }
+        }
+        return true;
     }
 
     public Topology topology() {
@@ -100,8 +197,7 @@ public final class TopologyGraph {
 
     /** Whether both graphs have the same vertices, labelled the same, and the same edges. */
     public boolean sameEdgesAs(TopologyGraph other) {
-        return labels.equals(other.labels) && external.equals(other.external)
-                && Arrays.equals(firstEdge, other.firstEdge) && Arrays.equals(targets, other.targets);
+        return labels.equals(other.labels) && external.equals(other.external) && Arrays.equals(edges, other.edges);
     }
 
     /** Vertices an attacker outside the organisation starts from. */
@@ -136,19 +232,9 @@ public final class TopologyGraph {
                     addEdge(source, target);
                 }
             }
-            long[] distinct = edges.sortedDistinct();
-            int vertexCount = labels.size();
-            int[] firstEdge = new int[vertexCount + 1];
-            int[] targets = new int[distinct.length];
-            for (int i = 0; i < distinct.length; i++) {
-                targets[i] = EdgeList.target(distinct[i]);
-                firstEdge[EdgeList.source(distinct[i]) + 1]++;
-            }
-            for (int v = 0; v < vertexCount; v++) {
-                firstEdge[v + 1] += firstEdge[v];
-            }
-            return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external,
-                    IntGraphs.directed(vertexCount, distinct), firstEdge, targets);
+            EdgeList.Counted counted = edges.sortedCounted();
+            return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, counted.edges(),
+                    counted.counts(), null);
         }
 
         /** The source's vertex; asks the resolved scope first, which many connections share, not the connection. */

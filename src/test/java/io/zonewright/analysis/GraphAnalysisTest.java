@@ -93,9 +93,9 @@ class GraphAnalysisTest {
     void componentsListedSourcesFirstAreSortedSoThatEachComesAfterWhatItReaches() {
         // 0 -> 1 -> 2 and 0 -> 2: listed sources first, the opposite of what the propagation needs.
         Graph<Integer, Integer> dag = IntGraphs.directed(3, List.of(Pair.of(0, 1), Pair.of(1, 2), Pair.of(0, 2)));
-        assertEquals(List.of(2, 1, 0), BlastRadius.sinksFirst(dag));
+        assertEquals(List.of(2, 1, 0), Components.sinksFirst(dag));
         Graph<Integer, Integer> alreadySinksFirst = IntGraphs.directed(3, List.of(Pair.of(2, 1), Pair.of(1, 0)));
-        assertEquals(List.of(0, 1, 2), BlastRadius.sinksFirst(alreadySinksFirst));
+        assertEquals(List.of(0, 1, 2), Components.sinksFirst(alreadySinksFirst));
     }
 
     @Test

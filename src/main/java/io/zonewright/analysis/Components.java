@@ -1,0 +1,131 @@
+package io.zonewright.analysis;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.traverse.TopologicalOrderIterator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The strongly connected components of a topology graph, numbered so that an edge between two components
+ * always goes from the higher number to the lower: counting up from 0, each component comes after
+ * everything it reaches, which is the order reachability is propagated in.
+ */
+final class Components {
+
+    private final int[] componentOf;
+    private final int count;
+    /** The vertices of component c are {@code member[firstMember[c]..firstMember[c + 1])}, in increasing order. */
+    private final int[] firstMember;
+    private final int[] member;
+
+    private Components(int[] componentOf, int count) {
+        this.componentOf = componentOf;
+        this.count = count;
+        firstMember = new int[count + 1];
+        for (int c : componentOf) {
+            firstMember[c + 1]++;
+        }
+        for (int c = 0; c < count; c++) {
+            firstMember[c + 1] += firstMember[c];
+        }
+        member = new int[componentOf.length];
+        int[] next = firstMember.clone();
+        for (int v = 0; v < componentOf.length; v++) {
+            member[next[componentOf[v]]++] = v;
+        }
+    }
+
+    /**
+     * Gabow's search completes a component only after those it reaches, so its list is already numbered
+     * sinks first; that is how the algorithm works rather than a promise of the library, so it is checked,
+     * and the components renumbered when not so.
+     */
+    static Components of(TopologyGraph g) {
+        Graph<Integer, Integer> graph = g.graph();
+        List<Set<Integer>> sets = DeepStack.call(() -> new GabowStrongConnectivityInspector<>(graph).stronglyConnectedSets());
+        int[] componentOf = new int[g.vertexCount()];
+        for (int c = 0; c < sets.size(); c++) {
+            for (int v : sets.get(c)) {
+                componentOf[v] = c;
+            }
+        }
+        if (!numberedSinksFirst(g, componentOf)) {
+            EdgeList between = new EdgeList();
+            for (int v = 0; v < g.vertexCount(); v++) {
+                for (int i = 0; i < g.successorCount(v); i++) {
+                    int a = componentOf[v];
+                    int b = componentOf[g.successor(v, i)];
+                    if (a != b) {
+                        between.add(a, b);
+                    }
+                }
+            }
+            List<Integer> order = sinksFirst(IntGraphs.directed(sets.size(), between.sortedDistinct()));
+            int[] rank = new int[sets.size()];
+            for (int i = 0; i < order.size(); i++) {
+                rank[order.get(i)] = i;
+            }
+            for (int v = 0; v < componentOf.length; v++) {
+                componentOf[v] = rank[componentOf[v]];
+            }
+        }
+        return new Components(componentOf, sets.size());
+    }
+
+    private static boolean numberedSinksFirst(TopologyGraph g, int[] componentOf) {
+        for (int v = 0; v < g.vertexCount(); v++) {
+            for (int i = 0; i < g.successorCount(v); i++) {
+                if (componentOf[v] < componentOf[g.successor(v, i)]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The vertices of a directed acyclic graph in an order where each comes after everything it reaches. */
+    static List<Integer> sinksFirst(Graph<Integer, Integer> dag) {
+        List<Integer> order = new ArrayList<>(dag.vertexSet().size());
+        new TopologicalOrderIterator<>(IntGraphs.reversedWithIncomingEdges(dag)).forEachRemaining(order::add);
+        return order;
+    }
+
+    /**
+     * These components once the given edges appeared and disappeared, when that cannot have changed them;
+     * null when it may have. An edge down the numbering (or inside a component) closes no cycle and keeps
+     * the order; the loss of an edge between two components splits neither.
+     */
+    Components after(EdgeList appeared, EdgeList disappeared) {
+        for (long e : appeared.added()) {
+            if (componentOf[EdgeList.source(e)] < componentOf[EdgeList.target(e)]) {
+                return null;
+            }
+        }
+        for (long e : disappeared.added()) {
+            if (componentOf[EdgeList.source(e)] == componentOf[EdgeList.target(e)]) {
+                return null;
+            }
+        }
+        return this;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int componentOf(int vertex) {
+        return componentOf[vertex];
+    }
+
+    int memberCount(int component) {
+        return firstMember[component + 1] - firstMember[component];
+    }
+
+    /** The {@code i}-th vertex of a component, in increasing order. */
+    int member(int component, int i) {
+        return member[firstMember[component] + i];
+    }
+}
