@@ -21,29 +21,38 @@ public final class AnalysisContext {
     private final Function<String, FindingMemo> memos;
 
     public AnalysisContext(Topology topology, AnalysisOptions options) {
-        this(topology, options, new EndpointResolver(topology), new ResolvedConnection[topology.connections().size()],
-                connections -> TopologyGraph.build(topology, connections), rule -> FindingMemo.NONE);
+        this(topology, options, resolvedAfresh(topology), connections -> TopologyGraph.build(topology, connections),
+                rule -> FindingMemo.NONE);
+    }
+
+    private static Resolved resolvedAfresh(Topology topology) {
+        EndpointResolver resolver = new EndpointResolver(topology);
+        return new Resolved(resolver, resolver.resolveAll(topology.connections(),
+                new ResolvedConnection[topology.connections().size()]));
+    }
+
+    /** The design's connections in its order, resolved by {@code resolver}. */
+    record Resolved(EndpointResolver resolver, List<ResolvedConnection> connections) {
     }
 
     /**
-     * A context that reuses what an earlier analysis resolved: {@code resolver} must have been made for a
-     * design with the same zones and services, and {@code known} holds, by position in the design's
-     * connections, those it resolved already (null for the others). {@code graphOf} makes the graph, on
-     * first use, from the resolved connections. {@code memos} gives each rule its memo of earlier findings.
+     * A context for connections resolved already, perhaps partly by an earlier analysis. {@code graphOf}
+     * makes the graph, on first use, from the resolved connections. {@code memos} gives each rule its memo
+     * of earlier findings.
      */
-    AnalysisContext(Topology topology, AnalysisOptions options, EndpointResolver resolver, ResolvedConnection[] known,
+    AnalysisContext(Topology topology, AnalysisOptions options, Resolved resolved,
                     Function<List<ResolvedConnection>, TopologyGraph> graphOf, Function<String, FindingMemo> memos) {
         this.topology = topology;
         this.graphOf = graphOf;
         this.memos = memos;
         this.options = options;
-        this.resolver = resolver;
+        this.resolver = resolved.resolver();
         List<Zone> zones = topology.zones();
         crossings = new PolicyRule[zones.size()][zones.size()];
         for (PolicyRule rule : topology.policy()) {
             crossings[zones.indexOf(topology.zone(rule.from()))][zones.indexOf(topology.zone(rule.to()))] = rule;
         }
-        this.connections = resolver.resolveAll(topology.connections(), known);
+        this.connections = resolved.connections();
     }
 
     /** The connections of the design, in canonical order, with their endpoints resolved. */

@@ -96,6 +96,9 @@ public final class FindingMemo {
 
     /** Starts an analysis: what the last one found becomes what is remembered. */
     void startRun() {
+        if (!remembers) {
+            return;
+        }
         Inputs[] inputs = inputsBefore;
         Finding[] found = findingsBefore;
         inputsBefore = inputsNow;

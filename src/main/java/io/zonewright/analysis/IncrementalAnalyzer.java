@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -28,12 +29,15 @@ import java.util.function.Function;
 public final class IncrementalAnalyzer {
 
     private final List<ConnectionRule> connectionRules = new ArrayList<>();
-    private final List<Rule> designRules = new ArrayList<>();
+    private final List<UpdatableRule> designRules = new ArrayList<>();
     private final List<Rule> graphRules = new ArrayList<>();
     /** False for a single analysis, which has nothing to remember for. */
     private final boolean remembers;
     private Previous previous;
-    /** Per graph rule; valid while services, zones and options stay the same. */
+    /**
+     * Per graph rule, made up front since the rules run on two threads; valid while services, zones and
+     * options stay the same.
+     */
     private final Map<String, FindingMemo> memos = new HashMap<>();
 
     /**
@@ -41,7 +45,8 @@ public final class IncrementalAnalyzer {
      * by position in the design's connections.
      */
     private record Previous(AnalysisContext context, List<List<Finding>> connectionFindings,
-                            List<Finding> designFindings, List<Finding> graphFindings, Report report) {
+                            List<UpdatableRule.Outcome> designOutcomes, List<Finding> designFindings,
+                            List<Finding> graphFindings, Report report) {
 
         Topology topology() {
             return context.topology();
@@ -59,8 +64,11 @@ public final class IncrementalAnalyzer {
                 connectionRules.add(connectionRule);
             } else if (rule.walksGraph()) {
                 graphRules.add(rule);
+                memos.put(rule.id(), remembers ? FindingMemo.remembering() : FindingMemo.NONE);
+            } else if (rule instanceof UpdatableRule updatable) {
+                designRules.add(updatable);
             } else {
-                designRules.add(rule);
+                throw new IllegalStateException(rule.id() + " reads every connection but cannot be updated after an edit");
             }
         }
     }
@@ -80,47 +88,54 @@ public final class IncrementalAnalyzer {
         int[] earlier = match(oldConnections, topology.connections());
         boolean sameEndpoints = sameElements && samePositions(oldConnections, topology.connections(), earlier,
                 (a, b) -> a.from().equals(b.from()) && a.to().equals(b.to()));
-        if (!sameElements || !sameOptions) {
-            memos.clear();
+        if (remembers && (!sameElements || !sameOptions)) {
+            memos.replaceAll((rule, memo) -> FindingMemo.remembering());
         }
-        Function<List<ResolvedConnection>, TopologyGraph> graphOf = sameEndpoints ? resolved -> before.context.graph()
-                : sameElements ? resolved -> patchedGraph(before, earlier, topology, resolved)
-                : resolved -> TopologyGraph.build(topology, resolved);
-        AnalysisContext context = new AnalysisContext(topology, options,
-                sameElements ? before.context.resolver() : new EndpointResolver(topology), resolvedBefore(before, earlier),
-                graphOf, rule -> remembers ? memos.computeIfAbsent(rule, r -> FindingMemo.remembering()) : FindingMemo.NONE);
+        EndpointResolver resolver = sameElements ? before.context.resolver() : new EndpointResolver(topology);
+        List<ResolvedConnection> resolved = resolver.resolveAll(topology.connections(), resolvedBefore(before, earlier));
+        ConnectionChange change = sameElements ? ConnectionChange.between(before.context.connections(), earlier, resolved) : null;
+        Function<List<ResolvedConnection>, TopologyGraph> graphOf = sameEndpoints ? connections -> before.context.graph()
+                : sameElements ? connections -> patchedGraph(before, change, topology, connections)
+                : connections -> TopologyGraph.build(topology, connections);
+        AnalysisContext context = new AnalysisContext(topology, options, new AnalysisContext.Resolved(resolver, resolved),
+                graphOf, rule -> memos.getOrDefault(rule, FindingMemo.NONE));
 
-        // The graph rules run on a second thread while this one judges connections: both cores work.
-        CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(() -> {
-            TopologyGraph graph = context.graph();
-            if (sameElements && sameOptions && graph.sameEdgesAs(before.context.graph())) {
-                return before.graphFindings;
-            }
-            memos.values().forEach(FindingMemo::startRun);
-            return check(graphRules, context);
-        });
+        // The graph rules stand while the graph does; otherwise the later half of them runs on a second
+        // thread while this one judges connections and then runs the first half: both cores work.
+        BooleanSupplier graphStands = () -> sameElements && sameOptions && context.graph().sameEdgesAs(before.context.graph());
+        List<Rule> here = graphRules.subList(0, graphRules.size() / 2);
+        List<Rule> elsewhere = graphRules.subList(here.size(), graphRules.size());
+        CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(
+                () -> graphStands.getAsBoolean() ? null : checkGraph(elsewhere, context));
         List<List<Finding>> byConnection = new ArrayList<>(earlier.length);
         for (int i = 0; i < earlier.length; i++) {
             byConnection.add(sameJudgement && earlier[i] >= 0 ? before.connectionFindings.get(earlier[i])
                     : judge(context.connections().get(i), context));
         }
+        List<UpdatableRule.Outcome> designOutcomes;
         List<Finding> designFindings;
         if (sameJudgement && samePositions(oldConnections, topology.connections(), earlier, IncrementalAnalyzer::sameFlow)) {
+            designOutcomes = before.designOutcomes;
             designFindings = before.designFindings;
-        } else if (sameEndpoints) {
-            // The graph stands, so the second thread is idle: it takes the first half of these rules.
-            List<Rule> first = designRules.subList(0, designRules.size() / 2);
-            CompletableFuture<List<Finding>> elsewhere = CompletableFuture.supplyAsync(() -> check(first, context));
-            List<Finding> rest = check(designRules.subList(first.size(), designRules.size()), context);
-            designFindings = new ArrayList<>(elsewhere.join());
-            designFindings.addAll(rest);
         } else {
-            designFindings = check(designRules, context);
+            designOutcomes = new ArrayList<>();
+            for (int r = 0; r < designRules.size(); r++) {
+                UpdatableRule rule = designRules.get(r);
+                UpdatableRule.Outcome updated = sameElements && sameOptions
+                        ? rule.update(before.designOutcomes.get(r), context, change) : null;
+                designOutcomes.add(updated != null ? updated : rule.checkAll(context));
+            }
+            designFindings = new ArrayList<>();
+            designOutcomes.forEach(outcome -> designFindings.addAll(outcome.findings()));
         }
-        List<Finding> graphFindings = fromGraph.join();
+        List<Finding> graphFindings = graphStands.getAsBoolean() ? before.graphFindings : checkGraph(here, context);
+        List<Finding> laterHalf = fromGraph.join();
+        if (laterHalf != null) {
+            graphFindings.addAll(laterHalf);
+        }
         Report report;
         if (sameJudgement && before.topology().waivers() == topology.waivers()) {
-            report = updated(before, earlier, byConnection, designFindings, graphFindings);
+            report = updated(before, change, byConnection, designFindings, graphFindings);
         } else {
             List<Finding> raw = new ArrayList<>();
             byConnection.forEach(raw::addAll);
@@ -129,22 +144,22 @@ public final class IncrementalAnalyzer {
             report = ReportAssembly.assemble(topology, options, raw);
         }
         if (remembers) {
-            previous = new Previous(context, byConnection, designFindings, graphFindings, report);
+            previous = new Previous(context, byConnection, designOutcomes, designFindings, graphFindings, report);
         }
         return report;
     }
 
     /** The report before, with the findings that went away taken out and the new ones put in. */
-    private Report updated(Previous before, int[] earlier, List<List<Finding>> byConnection,
-                                  List<Finding> designFindings, List<Finding> graphFindings) {
+    private Report updated(Previous before, ConnectionChange change, List<List<Finding>> byConnection,
+                           List<Finding> designFindings, List<Finding> graphFindings) {
         Set<Finding> removed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> added = new ArrayList<>();
-        for (int j = 0; j < earlier.length; j++) {
-            if (earlier[j] < 0) {
+        for (int j = 0; j < change.earlier().length; j++) {
+            if (change.earlier()[j] < 0) {
                 added.addAll(byConnection.get(j));
             }
         }
-        for (int i : dropped(earlier, before.connectionFindings.size())) {
+        for (int i : change.dropped()) {
             removed.addAll(before.connectionFindings.get(i));
         }
         difference(before.designFindings, designFindings, removed, added);
@@ -173,38 +188,11 @@ public final class IncrementalAnalyzer {
         removed.addAll(kept);
     }
 
-    /** The positions of the connections before that the new design no longer has. */
-    private static List<Integer> dropped(int[] earlier, int countBefore) {
-        boolean[] kept = new boolean[countBefore];
-        for (int i : earlier) {
-            if (i >= 0) {
-                kept[i] = true;
-            }
-        }
-        List<Integer> dropped = new ArrayList<>();
-        for (int i = 0; i < countBefore; i++) {
-            if (!kept[i]) {
-                dropped.add(i);
-            }
-        }
-        return dropped;
-    }
-
     /** The graph before with the connections that went and came patched in, or built afresh when it cannot be. */
-    private static TopologyGraph patchedGraph(Previous before, int[] earlier, Topology topology,
-                                              List<ResolvedConnection> resolved) {
-        List<ResolvedConnection> removed = new ArrayList<>();
-        for (int i : dropped(earlier, before.context.connections().size())) {
-            removed.add(before.context.connections().get(i));
-        }
-        List<ResolvedConnection> added = new ArrayList<>();
-        for (int j = 0; j < earlier.length; j++) {
-            if (earlier[j] < 0) {
-                added.add(resolved.get(j));
-            }
-        }
-        TopologyGraph patched = before.context.graph().patched(topology, removed, added);
-        return patched != null ? patched : TopologyGraph.build(topology, resolved);
+    private static TopologyGraph patchedGraph(Previous before, ConnectionChange change, Topology topology,
+                                              List<ResolvedConnection> connections) {
+        TopologyGraph patched = before.context.graph().patched(topology, change.removed(), change.added());
+        return patched != null ? patched : TopologyGraph.build(topology, connections);
     }
 
     /** The connections resolved before, by their position in the new design; null for the new ones. */
@@ -216,9 +204,13 @@ public final class IncrementalAnalyzer {
         return known;
     }
 
-    private static List<Finding> check(List<Rule> rules, AnalysisContext context) {
+    /** Runs graph rules, each starting a new run of its memo. */
+    private static List<Finding> checkGraph(List<Rule> rules, AnalysisContext context) {
         List<Finding> found = new ArrayList<>();
-        rules.forEach(rule -> rule.check(context, found::add));
+        for (Rule rule : rules) {
+            context.memo(rule).startRun();
+            rule.check(context, found::add);
+        }
         return found;
     }
 

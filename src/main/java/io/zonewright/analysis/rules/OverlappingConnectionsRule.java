@@ -3,18 +3,28 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AbstractRule;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.ConnectionChange;
 import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.Severity;
+import io.zonewright.analysis.UpdatableRule;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
-import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** ZW111: no connection is a copy of another or contained in another. */
-public final class OverlappingConnectionsRule extends AbstractRule {
+/**
+ * ZW111: no connection is a copy of another or contained in another. A connection meets only those that
+ * could contain it: the others between the same two endpoints (next to it, since a design's connections
+ * are sorted by source then destination), broad sources to its destination, and whole-zone or
+ * all-service destinations. Connections between two services that come or go change only the findings of
+ * the others between the same two, so an edit of those judges just these again.
+ */
+public final class OverlappingConnectionsRule extends AbstractRule implements UpdatableRule {
+
+    private static final Comparator<Connection> BY_ENDPOINTS = Comparator.comparing(Connection::from, Endpoint.ORDER)
+            .thenComparing(Connection::to, Endpoint.ORDER);
 
     public OverlappingConnectionsRule() {
         super("ZW111", "Duplicate or overlapping connections", Severity.LOW,
@@ -24,34 +34,95 @@ public final class OverlappingConnectionsRule extends AbstractRule {
                 "Remove the contained connection, or narrow the broader one.");
     }
 
-    @Override
-    public void check(AnalysisContext context, Consumer<Finding> findings) {
-        Topology t = context.topology();
-        List<ResolvedConnection> all = context.connections();
-        Candidates candidates = new Candidates(all, context.resolver().scopeCount(), t.zones().size());
-        for (int i = 0; i < all.size(); i++) {
-            Connection broad = candidates.firstContaining(i);
-            if (broad != null) {
-                Connection narrow = all.get(i).connection();
-                findings.accept(connectionFinding(narrow, severity(), flow(all.get(i)) + " is already allowed by " + broad.id()));
-            }
+    /** The finding of each connection, by position (null where none), and the broad candidates they were judged with. */
+    private record Overlaps(Finding[] byConnection, BroadCandidates broad) implements Outcome {
+
+        @Override
+        public List<Finding> findings() {
+            return UpdatableRule.present(byConnection);
         }
     }
 
-    /**
-     * Connections arranged so that each meets only those that could contain it: the same source and
-     * destination (adjacent after sorting by scope ids), a broad source to the same destination, or a
-     * zone-wide or all-service destination. Sorting packed keys avoids hashing 30,000 connections.
-     */
-    private static final class Candidates {
-        private static final int SCOPE_BITS = 19;
-        private static final int INDEX_BITS = 24;
+    @Override
+    public Outcome checkAll(AnalysisContext context) {
+        List<ResolvedConnection> all = context.connections();
+        BroadCandidates broad = new BroadCandidates(all, context.resolver().scopeCount(), context.topology().zones().size());
+        Finding[] found = new Finding[all.size()];
+        for (int start = 0; start < all.size(); ) {
+            int end = runEnd(all, start);
+            judgeRun(all, start, end, broad, found);
+            start = end;
+        }
+        return new Overlaps(found, broad);
+    }
 
-        private final List<ResolvedConnection> all;
-        /** For connection i, the first and last position of its (destination, source) run in {@code sorted}. */
-        private final int[] runStart;
-        private final int[] runEnd;
-        private final int[] sorted;
+    @Override
+    public Outcome update(Outcome before, AnalysisContext context, ConnectionChange change) {
+        List<ResolvedConnection> touched = change.touched();
+        for (ResolvedConnection rc : touched) {
+            if (!(rc.connection().from() instanceof Endpoint.ServiceRef && rc.connection().to() instanceof Endpoint.ServiceRef)) {
+                return null;
+            }
+        }
+        Overlaps was = (Overlaps) before;
+        List<ResolvedConnection> all = context.connections();
+        Finding[] found = new Finding[all.size()];
+        for (int j = 0; j < found.length; j++) {
+            found[j] = change.earlier()[j] < 0 ? null : was.byConnection()[change.earlier()[j]];
+        }
+        for (ResolvedConnection rc : touched) {
+            int start = runStart(all, rc.connection());
+            judgeRun(all, start, runEnd(all, start), was.broad(), found);
+        }
+        return new Overlaps(found, was.broad());
+    }
+
+    /** Judges the connections in {@code [start, end)}, which share both endpoints. */
+    private void judgeRun(List<ResolvedConnection> all, int start, int end, BroadCandidates broad, Finding[] found) {
+        for (int i = start; i < end; i++) {
+            ResolvedConnection narrow = all.get(i);
+            ResolvedConnection container = null;
+            for (int p = start; p < end && container == null; p++) {
+                container = isContainedBy(narrow, all.get(p)) ? all.get(p) : null;
+            }
+            if (container == null) {
+                container = broad.firstContaining(narrow);
+            }
+            found[i] = container == null ? null : connectionFinding(narrow.connection(), severity(),
+                    flow(narrow) + " is already allowed by " + container.connection().id());
+        }
+    }
+
+    /** The end of the run of connections between the same two endpoints as the one at {@code start}. */
+    private static int runEnd(List<ResolvedConnection> all, int start) {
+        Connection first = all.get(start).connection();
+        int end = start + 1;
+        while (end < all.size() && BY_ENDPOINTS.compare(all.get(end).connection(), first) == 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the connections between the same two endpoints as {@code c} start (or would). */
+    private static int runStart(List<ResolvedConnection> all, Connection c) {
+        int low = 0;
+        int high = all.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (BY_ENDPOINTS.compare(all.get(mid).connection(), c) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The connections that can contain others between different endpoints: broad sources by destination,
+     * connections to a whole zone by the zone's index, connections to every service.
+     */
+    private static final class BroadCandidates {
         private final List<ResolvedConnection>[] broadSourcesByDestination;
         /** Connections to a whole zone, by the zone's index; no lookup at all in the usual design without any. */
         private final List<ResolvedConnection>[] byZoneDestination;
@@ -59,17 +130,10 @@ public final class OverlappingConnectionsRule extends AbstractRule {
         private final List<ResolvedConnection> toEveryService = new ArrayList<>();
 
         @SuppressWarnings("unchecked")
-        Candidates(List<ResolvedConnection> all, int scopeCount, int zoneCount) {
-            if (scopeCount >= 1 << SCOPE_BITS || all.size() >= 1 << INDEX_BITS) {
-                throw new IllegalStateException("design too large for the overlap check");
-            }
-            this.all = all;
-            long[] keys = new long[all.size()];
+        BroadCandidates(List<ResolvedConnection> all, int scopeCount, int zoneCount) {
             broadSourcesByDestination = new List[scopeCount];
             byZoneDestination = new List[zoneCount];
-            for (int i = 0; i < all.size(); i++) {
-                ResolvedConnection rc = all.get(i);
-                keys[i] = ((long) rc.to().id() << (SCOPE_BITS + INDEX_BITS)) | ((long) rc.from().id() << INDEX_BITS) | i;
+            for (ResolvedConnection rc : all) {
                 Endpoint to = rc.connection().to();
                 if (to instanceof Endpoint.AllServices) {
                     toEveryService.add(rc);
@@ -88,32 +152,9 @@ public final class OverlappingConnectionsRule extends AbstractRule {
                     broadSourcesByDestination[d].add(rc);
                 }
             }
-            java.util.Arrays.sort(keys);
-            sorted = new int[keys.length];
-            runStart = new int[keys.length];
-            runEnd = new int[keys.length];
-            int start = 0;
-            for (int p = 0; p <= keys.length; p++) {
-                if (p == keys.length || p > 0 && keys[p] >>> INDEX_BITS != keys[p - 1] >>> INDEX_BITS) {
-                    for (int q = start; q < p; q++) {
-                        runStart[sorted[q]] = start;
-                        runEnd[sorted[q]] = p;
-                    }
-                    start = p;
-                }
-                if (p < keys.length) {
-                    sorted[p] = (int) (keys[p] & ((1L << INDEX_BITS) - 1));
-                }
-            }
         }
 
-        Connection firstContaining(int index) {
-            ResolvedConnection narrow = all.get(index);
-            for (int p = runStart[index]; p < runEnd[index]; p++) {
-                if (isContainedBy(narrow, all.get(sorted[p]))) {
-                    return all.get(sorted[p]).connection();
-                }
-            }
+        ResolvedConnection firstContaining(ResolvedConnection narrow) {
             Endpoint to = narrow.connection().to();
             ResolvedConnection found = null;
             if (to instanceof Endpoint.ZoneRef) {
@@ -124,10 +165,7 @@ public final class OverlappingConnectionsRule extends AbstractRule {
                     found = first(byZoneDestination[narrow.to().zoneIndexes()[0]], narrow);
                 }
             }
-            if (found == null) {
-                found = first(toEveryService, narrow);
-            }
-            return found == null ? null : found.connection();
+            return found != null ? found : first(toEveryService, narrow);
         }
 
         private static ResolvedConnection first(List<ResolvedConnection> broader, ResolvedConnection narrow) {
@@ -140,10 +178,10 @@ public final class OverlappingConnectionsRule extends AbstractRule {
             }
             return null;
         }
+    }
 
-        private static boolean isContainedBy(ResolvedConnection narrow, ResolvedConnection broad) {
-            return broad != narrow && contains(broad, narrow) && !identicalAndFirst(narrow, broad);
-        }
+    private static boolean isContainedBy(ResolvedConnection narrow, ResolvedConnection broad) {
+        return broad != narrow && contains(broad, narrow) && !identicalAndFirst(narrow, broad);
     }
 
     private static boolean contains(ResolvedConnection broad, ResolvedConnection narrow) {
