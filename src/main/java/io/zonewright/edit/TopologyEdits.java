@@ -146,17 +146,26 @@ public final class TopologyEdits {
         // Removing only connections leaves the services list shared, and no endpoint needs reading.
         List<Service> services = servicesGo
                 ? t.services().stream().filter(s -> !gone.contains(s.id())).toList() : t.services();
-        List<Connection> connections = t.connections().stream()
-                .filter(c -> !gone.contains(c.id())
-                        && !(servicesGo && (gone.contains(c.from().text()) || gone.contains(c.to().text()))))
-                .toList();
-        Set<String> kept = new HashSet<>();
-        services.forEach(s -> kept.add(s.id()));
-        connections.forEach(c -> kept.add(c.id()));
-        t.zones().forEach(z -> kept.add(z.id()));
-        List<Waiver> waivers = t.waivers().stream().filter(w -> kept.contains(w.target())).toList();
-        Map<String, Position> layout = new HashMap<>(t.layout());
-        layout.keySet().removeIf(gone::contains);
+        Set<String> removed = new HashSet<>(gone);
+        List<Connection> connections = new ArrayList<>(t.connections().size());
+        for (Connection c : t.connections()) {
+            if (gone.contains(c.id()) || servicesGo && (gone.contains(c.from().text()) || gone.contains(c.to().text()))) {
+                removed.add(c.id());
+            } else {
+                connections.add(c);
+            }
+        }
+        // A waiver goes with its element; the lists stay shared when nothing of them went, so that an
+        // analysis after the edit sees the same waivers and layout.
+        List<Waiver> waivers = t.waivers().stream().filter(w -> !removed.contains(w.target())).toList();
+        if (waivers.size() == t.waivers().size()) {
+            waivers = t.waivers();
+        }
+        Map<String, Position> layout = t.layout();
+        if (removed.stream().anyMatch(layout::containsKey)) {
+            layout = new HashMap<>(layout);
+            layout.keySet().removeAll(removed);
+        }
         return with(t, services, connections, waivers, layout);
     }
 
