@@ -2,9 +2,8 @@ package io.zonewright.analysis;
 
 import org.jgrapht.traverse.BreadthFirstIterator;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,17 +13,27 @@ import java.util.List;
  */
 public final class Paths {
 
+    private static final int UNREACHED = -2;
+    private static final int START = -1;
+
     private final TopologyGraph topologyGraph;
-    private final BreadthFirstIterator<Integer, Integer> search;
     private final boolean backward;
-    private final BitSet reached = new BitSet();
+    /** The vertex each vertex was found from, {@link #START} for a start, {@link #UNREACHED} when not found. */
+    private final int[] parent;
+    /** When the search took each vertex up: starts and children are taken up in the order they were found. */
+    private final int[] order;
 
     private Paths(TopologyGraph topologyGraph, BreadthFirstIterator<Integer, Integer> search, boolean backward) {
         this.topologyGraph = topologyGraph;
-        this.search = search;
         this.backward = backward;
-        while (search.hasNext()) {
-            reached.set(search.next());
+        parent = new int[topologyGraph.vertexCount()];
+        order = new int[parent.length];
+        Arrays.fill(parent, UNREACHED);
+        for (int taken = 0; search.hasNext(); taken++) {
+            int v = search.next();
+            Integer from = search.getParent(v);
+            parent[v] = from == null ? START : from;
+            order[v] = taken;
         }
     }
 
@@ -39,38 +48,72 @@ public final class Paths {
     }
 
     public boolean reached(int vertex) {
-        return reached.get(vertex);
+        return parent[vertex] != UNREACHED;
     }
 
     /** Every vertex the search reached, its starts included. */
     public BitSet reachedVertices() {
-        return (BitSet) reached.clone();
+        BitSet reached = new BitSet(parent.length);
+        for (int v = 0; v < parent.length; v++) {
+            if (reached(v)) {
+                reached.set(v);
+            }
+        }
+        return reached;
     }
 
     /**
      * The path between a start and {@code vertex}, in the direction of traffic: from a start to the vertex
      * for a forward search, from the vertex to the target for a backward one.
      */
-    public List<Integer> pathTo(int vertex) {
-        List<Integer> chain = new ArrayList<>();
-        for (Integer v = vertex; v != null; v = search.getParent(v)) {
-            chain.add(v);
+    public int[] pathTo(int vertex) {
+        int length = 0;
+        for (int v = vertex; v >= 0; v = parent[v]) {
+            length++;
         }
-        if (!backward) {
-            Collections.reverse(chain);
+        int[] chain = new int[length];
+        int at = backward ? 0 : length - 1;
+        for (int v = vertex; v >= 0; v = parent[v]) {
+            chain[at] = v;
+            at += backward ? 1 : -1;
         }
-        List<Integer> path = new ArrayList<>(chain.size());
-        for (int i = 0; i < chain.size(); i++) {
-            int v = chain.get(i);
-            if (i == 0 || topologyGraph.isService(v)) {
-                path.add(v);
+        int kept = 0;
+        for (int i = 0; i < chain.length; i++) {
+            if (i == 0 || topologyGraph.isService(chain[i])) {
+                chain[kept++] = chain[i];
             }
         }
-        return path;
+        return Arrays.copyOf(chain, kept);
     }
 
     /** The labels along {@link #pathTo}. */
     public List<String> labelsTo(int vertex) {
-        return pathTo(vertex).stream().map(topologyGraph::label).toList();
+        return Arrays.stream(pathTo(vertex)).mapToObj(topologyGraph::label).toList();
+    }
+
+    /**
+     * Whether a forward search run again after these edges appeared and disappeared would find every vertex
+     * from the same parent in the same order. A lost edge matters only if a vertex was found through it; a
+     * new edge only if its source was reached and its target not yet found when the source was taken up.
+     */
+    boolean standsAfter(EdgeList appeared, EdgeList disappeared) {
+        for (long e : disappeared.added()) {
+            if (parent[EdgeList.target(e)] == EdgeList.source(e)) {
+                return false;
+            }
+        }
+        for (long e : appeared.added()) {
+            int u = EdgeList.source(e);
+            int v = EdgeList.target(e);
+            if (reached(u) && (!reached(v) || foundAt(v) > order[u])) {
+                return false;
+            }
+        }
+        return !backward;
+    }
+
+    /** When {@code vertex} was found: as its parent was taken up, or for a start as it was itself. */
+    private int foundAt(int vertex) {
+        return parent[vertex] == START ? order[vertex] : order[parent[vertex]];
     }
 }

@@ -38,9 +38,10 @@ public final class TopologyGraph {
     /** Built on first use: only the library's searches need it, and a patched graph often needs none. */
     private Graph<Integer, Integer> graph;
     private Components components;
+    private Paths fromOutside;
 
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
-                          long[] edges, int[] multiplicity, Components components) {
+                          long[] edges, int[] multiplicity, Components components, Paths fromOutside) {
         this.topology = topology;
         this.labels = labels;
         this.vertexByLabel = vertexByLabel;
@@ -48,6 +49,7 @@ public final class TopologyGraph {
         this.edges = edges;
         this.multiplicity = multiplicity;
         this.components = components;
+        this.fromOutside = fromOutside;
         firstEdge = new int[labels.size() + 1];
         targets = new int[edges.length];
         for (int i = 0; i < edges.length; i++) {
@@ -80,11 +82,22 @@ public final class TopologyGraph {
     }
 
     /**
+     * The shortest paths from the vertices an attacker outside starts from, searched once per graph or
+     * carried over from the graph it was patched from.
+     */
+    public synchronized Paths pathsFromOutside() {
+        if (fromOutside == null) {
+            fromOutside = Paths.from(this, externalVertices());
+        }
+        return fromOutside;
+    }
+
+    /**
      * This graph after the connections {@code removed} went and {@code added} came, for {@code topology},
      * whose services and zones are this graph's; or null when one of them starts from a broad source, whose
      * hub vertex may come or go, so that the graph must be built afresh. Merging a few changed edges into
-     * the sorted ones costs a fraction of gathering and sorting them all again, and the components stay
-     * those of this graph when the changed edges cannot have joined or split any.
+     * the sorted ones costs a fraction of gathering and sorting them all again; the components, and the paths
+     * from outside, stay those of this graph when the changed edges cannot have changed them.
      */
     TopologyGraph patched(Topology topology, List<ResolvedConnection> removed, List<ResolvedConnection> added) {
         EdgeList gone = new EdgeList();
@@ -127,12 +140,15 @@ public final class TopologyGraph {
             }
         }
         long[] patchedEdges = size == edges.length && appeared.isEmpty() ? edges : Arrays.copyOf(merged, size);
-        Components known;
+        Components knownComponents;
+        Paths knownPaths;
         synchronized (this) {
-            known = components;
+            knownComponents = components;
+            knownPaths = fromOutside;
         }
         return new TopologyGraph(topology, labels, vertexByLabel, external, patchedEdges, Arrays.copyOf(counts, size),
-                known == null ? null : known.after(appeared, disappeared));
+                knownComponents == null ? null : knownComponents.after(appeared, disappeared),
+                knownPaths != null && knownPaths.standsAfter(appeared, disappeared) ? knownPaths : null);
     }
 
     /** Gathers the edges of connections from single services; false when one starts from a broad source. */
@@ -234,7 +250,7 @@ public final class TopologyGraph {
             }
             EdgeList.Counted counted = edges.sortedCounted();
             return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, counted.edges(),
-                    counted.counts(), null);
+                    counted.counts(), null, null);
         }
 
         /** The source's vertex; asks the resolved scope first, which many connections share, not the connection. */

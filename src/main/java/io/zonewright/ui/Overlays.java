@@ -103,7 +103,7 @@ final class Overlays {
         Map<String, Integer> out = new HashMap<>();
         for (int v = 0; v < g.serviceCount(); v++) {
             if (paths.reached(v)) {
-                out.put(g.label(v), paths.pathTo(v).size() - 1);
+                out.put(g.label(v), paths.pathTo(v).length - 1);
             }
         }
         return out;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,13 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TopologyGraphPatchTest {
 
     @Test
-    void aPatchedGraphHasTheEdgesAndComponentsOfOneBuiltAfresh() {
+    void aPatchedGraphHasTheEdgesComponentsAndPathsOfOneBuiltAfresh() {
         Random random = new Random(5);
         Topology t = GeneratedTopologies.generate(120, 400, 9);
         AnalysisContext context = new AnalysisContext(t, AnalysisOptions.defaults());
         TopologyGraph graph = context.graph();
         graph.components();
+        graph.pathsFromOutside();
         int carriedOver = 0;
+        int pathsCarriedOver = 0;
         for (int step = 0; step < 200; step++) {
             Topology next;
             if (random.nextBoolean()) {
@@ -51,11 +54,21 @@ class TopologyGraphPatchTest {
                     assertTrue(actual.componentOf(v) >= actual.componentOf(fresh.successor(v, i)), "numbered sinks first");
                 }
             }
+            Paths searched = Paths.from(fresh, fresh.externalVertices());
+            Paths kept = patched.pathsFromOutside();
+            pathsCarriedOver += kept == graph.pathsFromOutside() ? 1 : 0;
+            for (int v = 0; v < fresh.vertexCount(); v++) {
+                assertEquals(searched.reached(v), kept.reached(v), "step " + step + ": " + v + " reached");
+                if (searched.reached(v)) {
+                    assertArrayEquals(searched.pathTo(v), kept.pathTo(v), "step " + step + ": path to " + v);
+                }
+            }
             t = next;
             context = nextContext;
             graph = patched;
         }
         assertTrue(carriedOver > 50, "components carried over only " + carriedOver + " times");
+        assertTrue(pathsCarriedOver > 50, "paths carried over only " + pathsCarriedOver + " times");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.zonewright.analysis.TopologyGraph;
 import io.zonewright.model.Service;
 import io.zonewright.model.ZoneRole;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,7 +42,7 @@ public final class AttackPathRule extends AbstractRule {
         if (sources.isEmpty()) {
             return;
         }
-        Paths paths = Paths.from(g, sources);
+        Paths paths = g.pathsFromOutside();
         FindingMemo memo = context.memo(this);
         BitSet starts = new BitSet();
         sources.forEach(starts::set);
@@ -53,11 +54,14 @@ public final class AttackPathRule extends AbstractRule {
             if (context.topology().zoneOf(s).role() != ZoneRole.DATA) {
                 continue;
             }
-            List<String> path = paths.labelsTo(v);
-            int hops = path.size() - 1;
-            findings.accept(memo.find(new FindingMemo.Inputs(v, new int[0], path), () -> serviceFinding(s, grade(hops),
-                    "attack path of " + hops + (hops == 1 ? " hop" : " hops") + " from outside to data-zone service "
-                            + describe(s) + ": " + String.join(" -> ", path), path, path)));
+            int[] vertices = paths.pathTo(v);
+            findings.accept(memo.find(new FindingMemo.Inputs(v, vertices, List.of()), () -> {
+                List<String> path = Arrays.stream(vertices).mapToObj(g::label).toList();
+                int hops = path.size() - 1;
+                return serviceFinding(s, grade(hops), "attack path of " + hops + (hops == 1 ? " hop" : " hops")
+                        + " from outside to data-zone service " + describe(s) + ": " + String.join(" -> ", path),
+                        path, path);
+            }));
         }
     }
 
