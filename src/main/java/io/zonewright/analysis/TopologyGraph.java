@@ -36,9 +36,9 @@ public final class TopologyGraph {
     private final int[] firstEdge;
     private final int[] targets;
     /** Built on first use: only the library's searches need it, and a patched graph often needs none. */
-    private Graph<Integer, Integer> graph;
-    private Components components;
-    private Paths fromOutside;
+    private final Lazy<Graph<Integer, Integer>> graph;
+    private final Lazy<Components> components;
+    private final Lazy<Paths> fromOutside;
 
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
                           long[] edges, int[] multiplicity, Components components, Paths fromOutside) {
@@ -48,8 +48,9 @@ public final class TopologyGraph {
         this.external = external;
         this.edges = edges;
         this.multiplicity = multiplicity;
-        this.components = components;
-        this.fromOutside = fromOutside;
+        this.graph = new Lazy<>(null, () -> IntGraphs.directed(vertexCount(), edges));
+        this.components = new Lazy<>(components, () -> Components.of(this));
+        this.fromOutside = new Lazy<>(fromOutside, () -> Paths.from(this, externalVertices()));
         firstEdge = new int[labels.size() + 1];
         targets = new int[edges.length];
         for (int i = 0; i < edges.length; i++) {
@@ -66,30 +67,21 @@ public final class TopologyGraph {
         return new Builder(topology).build(connections);
     }
 
-    public synchronized Graph<Integer, Integer> graph() {
-        if (graph == null) {
-            graph = IntGraphs.directed(vertexCount(), edges);
-        }
-        return graph;
+    public Graph<Integer, Integer> graph() {
+        return graph.get();
     }
 
     /** The strongly connected components, found once per graph or carried over from the graph it was patched from. */
-    synchronized Components components() {
-        if (components == null) {
-            components = Components.of(this);
-        }
-        return components;
+    Components components() {
+        return components.get();
     }
 
     /**
      * The shortest paths from the vertices an attacker outside starts from, searched once per graph or
      * carried over from the graph it was patched from.
      */
-    public synchronized Paths pathsFromOutside() {
-        if (fromOutside == null) {
-            fromOutside = Paths.from(this, externalVertices());
-        }
-        return fromOutside;
+    public Paths pathsFromOutside() {
+        return fromOutside.get();
     }
 
     /**
@@ -140,12 +132,8 @@ public final class TopologyGraph {
             }
         }
         long[] patchedEdges = size == edges.length && appeared.isEmpty() ? edges : Arrays.copyOf(merged, size);
-        Components knownComponents;
-        Paths knownPaths;
-        synchronized (this) {
-            knownComponents = components;
-            knownPaths = fromOutside;
-        }
+        Components knownComponents = components.ifMade();
+        Paths knownPaths = fromOutside.ifMade();
         return new TopologyGraph(topology, labels, vertexByLabel, external, patchedEdges, Arrays.copyOf(counts, size),
                 knownComponents == null ? null : knownComponents.after(appeared, disappeared),
                 knownPaths != null && knownPaths.standsAfter(appeared, disappeared) ? knownPaths : null);
