@@ -2,8 +2,6 @@ package io.zonewright.analysis;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +17,9 @@ public final class FindingMemo {
 
     private final boolean remembers;
     /** By vertex: the inputs and findings of the analysis before, and of this one. */
-    private Inputs[] inputsBefore = new Inputs[0];
+    private int[][] inputsBefore = new int[0][];
     private Finding[] findingsBefore = new Finding[0];
-    private Inputs[] inputsNow = new Inputs[0];
+    private int[][] inputsNow = new int[0][];
     private Finding[] findingsNow = new Finding[0];
 
     private FindingMemo(boolean remembers) {
@@ -33,38 +31,17 @@ public final class FindingMemo {
     }
 
     /**
-     * What a finding is made from: the vertex of its service, and the numbers and words its message shows.
-     * Two equal inputs must make equal findings.
+     * The finding about vertex {@code v} made from these inputs in the analysis before, or a new one. The
+     * inputs are the numbers the finding is made from (counts, vertices named): equal inputs for the same
+     * vertex must make equal findings. A rule makes at most one finding per vertex, so the memo is an array
+     * by vertex, and inputs are plain numbers: comparing them reads one array, where thousands per edit
+     * would otherwise chase lists and strings.
      */
-    public record Inputs(int vertex, int[] numbers, List<String> words) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Inputs other && vertex == other.vertex && Arrays.equals(numbers, other.numbers)
-                    && words.equals(other.words);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(vertex, Arrays.hashCode(numbers), words);
-        }
-
-        @Override
-        public String toString() {
-            return vertex + " " + Arrays.toString(numbers) + " " + words;
-        }
-    }
-
-    /**
-     * The finding made from these inputs in the analysis before, or a new one. A rule makes at most one
-     * finding per vertex, so the memo is an array by vertex: no hashing of thousands of inputs per edit.
-     */
-    public Finding find(Inputs inputs, Supplier<Finding> make) {
+    public Finding find(int v, int[] inputs, Supplier<Finding> make) {
         if (!remembers) {
             return make.get();
         }
-        int v = inputs.vertex();
-        Finding f = v < inputsBefore.length && inputs.equals(inputsBefore[v]) ? findingsBefore[v] : make.get();
+        Finding f = v < inputsBefore.length && Arrays.equals(inputs, inputsBefore[v]) ? findingsBefore[v] : make.get();
         if (v >= inputsNow.length) {
             int size = Math.max(v + 1, inputsNow.length * 2);
             inputsNow = Arrays.copyOf(inputsNow, size);
@@ -99,7 +76,7 @@ public final class FindingMemo {
         if (!remembers) {
             return;
         }
-        Inputs[] inputs = inputsBefore;
+        int[][] inputs = inputsBefore;
         Finding[] found = findingsBefore;
         inputsBefore = inputsNow;
         findingsBefore = findingsNow;

@@ -22,6 +22,8 @@ import java.util.Map;
 public final class TopologyGraph {
 
     private final Topology topology;
+    /** Read on every vertex visited: asking the topology's list each time costs more than the visit. */
+    private final int serviceCount;
     private final List<String> labels;
     private final Map<String, Integer> vertexByLabel;
     private final BitSet external;
@@ -43,6 +45,7 @@ public final class TopologyGraph {
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
                           long[] edges, int[] multiplicity, Components components, Paths fromOutside) {
         this.topology = topology;
+        this.serviceCount = topology.services().size();
         this.labels = labels;
         this.vertexByLabel = vertexByLabel;
         this.external = external;
@@ -160,7 +163,7 @@ public final class TopologyGraph {
     }
 
     public int serviceCount() {
-        return topology.services().size();
+        return serviceCount;
     }
 
     public int vertexCount() {

@@ -55,7 +55,7 @@ public final class AttackPathRule extends AbstractRule {
                 continue;
             }
             int[] vertices = paths.pathTo(v);
-            findings.accept(memo.find(new FindingMemo.Inputs(v, vertices, List.of()), () -> {
+            findings.accept(memo.find(v, vertices, () -> {
                 List<String> path = Arrays.stream(vertices).mapToObj(g::label).toList();
                 int hops = path.size() - 1;
                 return serviceFinding(s, grade(hops), "attack path of " + hops + (hops == 1 ? " hop" : " hops")

@@ -17,7 +17,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * ZW202: what a compromised service can reach, transitively. Reported when that includes a data store the
@@ -91,7 +90,7 @@ public final class BlastRadiusRule extends AbstractRule {
         }
 
         private void member(BlastRadius.Component component, int v, int[] radius, Supplier<String> description) {
-            int size = IntStream.of(radius).sum();
+            int size = sum(radius);
             boolean tooWide = size > share * (g.serviceCount() - 1);
             int dataReached = zones.dataCount(radius);
             int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, zones, v);
@@ -99,13 +98,14 @@ public final class BlastRadiusRule extends AbstractRule {
             if (unconnectedCount == 0 && !tooWide) {
                 return;
             }
-            List<String> unconnectedData = zones.firstUnconnected(component, v, directData, NAMED).stream()
-                    .map(g::label).toList();
-            int[] numbers = Arrays.copyOf(radius, radius.length + 2);
-            numbers[radius.length] = unconnectedCount;
-            numbers[radius.length + 1] = tooWide ? 1 : 0;
-            findings.accept(memo.find(new FindingMemo.Inputs(v, numbers, unconnectedData), () -> {
+            int[] named = zones.firstUnconnected(component, v, directData, NAMED);
+            int[] inputs = Arrays.copyOf(radius, radius.length + 2 + named.length);
+            inputs[radius.length] = unconnectedCount;
+            inputs[radius.length + 1] = tooWide ? 1 : 0;
+            System.arraycopy(named, 0, inputs, radius.length + 2, named.length);
+            findings.accept(memo.find(v, inputs, () -> {
                 Service s = g.service(v);
+                List<String> unconnectedData = Arrays.stream(named).mapToObj(g::label).toList();
                 int more = unconnectedCount - unconnectedData.size();
                 String why = tooWide
                         ? "more than " + Math.round(share * 100) + "% of all services"
@@ -118,6 +118,14 @@ public final class BlastRadiusRule extends AbstractRule {
                         elements, List.of());
             }));
         }
+    }
+
+    private static int sum(int[] counts) {
+        int sum = 0;
+        for (int count : counts) {
+            sum += count;
+        }
+        return sum;
     }
 
     /**
@@ -153,12 +161,30 @@ public final class BlastRadiusRule extends AbstractRule {
 
         /** How many services of the set lie in each zone. */
         int[] count(BitSet services) {
+            long[] words = services.toLongArray();
             int[] counts = new int[zones.size()];
             for (int z = 0; z < counts.length; z++) {
                 int[] range = ranges.get(z);
-                counts[z] = services.get(range[0], range[1]).cardinality();
+                counts[z] = bitsIn(words, range[0], range[1]);
             }
             return counts;
+        }
+
+        /** How many bits in {@code [from, to)} are set, read word by word without copying the range out. */
+        private static int bitsIn(long[] words, int from, int to) {
+            int count = 0;
+            for (int w = from >>> 6; w < words.length && (long) w << 6 < to; w++) {
+                long word = words[w];
+                int first = w << 6;
+                if (from > first) {
+                    word &= -1L << (from - first);
+                }
+                if (to - first < 64) {
+                    word &= (1L << (to - first)) - 1;
+                }
+                count += Long.bitCount(word);
+            }
+            return count;
         }
 
         int dataCount(int[] counts) {
@@ -170,21 +196,22 @@ public final class BlastRadiusRule extends AbstractRule {
         }
 
         /** Up to {@code limit} data stores in the radius of {@code v} that it does not connect to, in order. */
-        List<Integer> firstUnconnected(BlastRadius.Component component, int v, int[] directData, int limit) {
-            List<Integer> found = new ArrayList<>(limit);
-            for (int z = 0; z < zones.size() && found.size() < limit; z++) {
+        int[] firstUnconnected(BlastRadius.Component component, int v, int[] directData, int limit) {
+            int[] found = new int[limit];
+            int count = 0;
+            for (int z = 0; z < zones.size() && count < limit; z++) {
                 if (!isData(z)) {
                     continue;
                 }
                 int[] range = ranges.get(z);
-                for (int d = component.nextInRadius(v, range[0]); d >= 0 && d < range[1] && found.size() < limit;
+                for (int d = component.nextInRadius(v, range[0]); d >= 0 && d < range[1] && count < limit;
                      d = component.nextInRadius(v, d + 1)) {
                     if (Arrays.binarySearch(directData, d) < 0) {
-                        found.add(d);
+                        found[count++] = d;
                     }
                 }
             }
-            return found;
+            return Arrays.copyOf(found, count);
         }
 
         String describe(int[] counts) {
