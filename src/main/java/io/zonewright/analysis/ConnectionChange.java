@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * How the connections of a design differ from those of the design analysed before it, which has the same
- * services and zones: for each connection its position in the design before (-1 for a new one), and the
- * positions before of those that went, and the resolved connections that went and came. A changed
- * connection is one that went and one that came.
+ * zones and services but perhaps for their names: for each connection its position in the design before
+ * (-1 for a new one), the positions before of those that went, the resolved connections that went and came,
+ * and the indexes of the services renamed. A changed connection is one that went and one that came.
  */
 public record ConnectionChange(int[] earlier, List<Integer> dropped, List<ResolvedConnection> removed,
-                               List<ResolvedConnection> added) {
+                               List<ResolvedConnection> added, int[] renamed) {
 
-    static ConnectionChange between(List<ResolvedConnection> before, int[] earlier, List<ResolvedConnection> now) {
+    static ConnectionChange between(List<ResolvedConnection> before, int[] earlier, List<ResolvedConnection> now,
+                                    int[] renamed) {
         boolean[] kept = new boolean[before.size()];
         List<ResolvedConnection> added = new ArrayList<>();
         for (int j = 0; j < earlier.length; j++) {
@@ -30,7 +31,7 @@ public record ConnectionChange(int[] earlier, List<Integer> dropped, List<Resolv
                 removed.add(before.get(i));
             }
         }
-        return new ConnectionChange(earlier, dropped, removed, added);
+        return new ConnectionChange(earlier, dropped, removed, added, renamed);
     }
 
     /** The connections that went and those that came, together. */

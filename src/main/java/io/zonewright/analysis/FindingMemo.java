@@ -71,6 +71,15 @@ public final class FindingMemo {
         }
     }
 
+    /** Forgets the findings about these vertices: their service changed, so the same inputs make another finding. */
+    void forget(int[] vertices) {
+        for (int v : vertices) {
+            if (v < inputsNow.length) {
+                inputsNow[v] = null;
+            }
+        }
+    }
+
     /** Starts an analysis: what the last one found becomes what is remembered. */
     void startRun() {
         if (!remembers) {

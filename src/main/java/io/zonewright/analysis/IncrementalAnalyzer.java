@@ -1,9 +1,12 @@
 package io.zonewright.analysis;
 
 import io.zonewright.model.Connection;
+import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,21 +83,28 @@ public final class IncrementalAnalyzer {
 
     public Report analyze(Topology topology, AnalysisOptions options) {
         Previous before = previous;
-        boolean sameElements = before != null && before.topology().zones() == topology.zones()
-                && before.topology().sameServicesAs(topology);
+        // Services renamed since the analysis before, by index; null when the services differ in more than names.
+        int[] renamed = before == null ? null : renamedServices(before.topology(), topology);
+        boolean sameShape = renamed != null;
+        boolean sameElements = sameShape && renamed.length == 0;
         boolean sameOptions = before != null && before.context.options().equals(options);
-        boolean sameJudgement = sameElements && sameOptions && before.topology().policy() == topology.policy();
-        List<Connection> oldConnections = sameElements ? before.topology().connections() : List.of();
+        boolean sameJudgement = sameShape && sameOptions && before.topology().policy() == topology.policy();
+        List<Connection> oldConnections = sameShape ? before.topology().connections() : List.of();
         int[] earlier = match(oldConnections, topology.connections());
-        boolean sameEndpoints = sameElements && samePositions(oldConnections, topology.connections(), earlier,
+        boolean sameEndpoints = sameShape && samePositions(oldConnections, topology.connections(), earlier,
                 (a, b) -> a.from().equals(b.from()) && a.to().equals(b.to()));
-        if (remembers && (!sameElements || !sameOptions)) {
+        if (remembers && (!sameShape || !sameOptions)) {
             memos.replaceAll((rule, memo) -> FindingMemo.remembering());
+        } else if (remembers) {
+            memos.values().forEach(memo -> memo.forget(renamed));
         }
         EndpointResolver resolver = sameElements ? before.context.resolver() : new EndpointResolver(topology);
-        List<ResolvedConnection> resolved = resolver.resolveAll(topology.connections(), resolvedBefore(before, earlier));
-        ConnectionChange change = sameElements ? ConnectionChange.between(before.context.connections(), earlier, resolved) : null;
-        Function<List<ResolvedConnection>, TopologyGraph> graphOf = sameEndpoints ? connections -> before.context.graph()
+        ResolvedConnection[] known = resolvedBefore(before, earlier, renamed);
+        List<ResolvedConnection> resolved = resolver.resolveAll(topology.connections(), known);
+        ConnectionChange change = sameShape ? ConnectionChange.between(before.context.connections(), earlier, resolved, renamed)
+                : null;
+        Function<List<ResolvedConnection>, TopologyGraph> graphOf = sameEndpoints
+                ? connections -> before.context.graph().on(topology)
                 : sameElements ? connections -> patchedGraph(before, change, topology, connections)
                 : connections -> TopologyGraph.build(topology, connections);
         AnalysisContext context = new AnalysisContext(topology, options, new AnalysisContext.Resolved(resolver, resolved),
@@ -109,19 +119,20 @@ public final class IncrementalAnalyzer {
                 () -> graphStands.getAsBoolean() ? null : checkGraph(elsewhere, context));
         List<List<Finding>> byConnection = new ArrayList<>(earlier.length);
         for (int i = 0; i < earlier.length; i++) {
-            byConnection.add(sameJudgement && earlier[i] >= 0 ? before.connectionFindings.get(earlier[i])
+            byConnection.add(sameJudgement && known[i] != null ? before.connectionFindings.get(earlier[i])
                     : judge(context.connections().get(i), context));
         }
         List<UpdatableRule.Outcome> designOutcomes;
         List<Finding> designFindings;
-        if (sameJudgement && samePositions(oldConnections, topology.connections(), earlier, IncrementalAnalyzer::sameFlow)) {
+        if (sameElements && sameJudgement
+                && samePositions(oldConnections, topology.connections(), earlier, IncrementalAnalyzer::sameFlow)) {
             designOutcomes = before.designOutcomes;
             designFindings = before.designFindings;
         } else {
             designOutcomes = new ArrayList<>();
             for (int r = 0; r < designRules.size(); r++) {
                 UpdatableRule rule = designRules.get(r);
-                UpdatableRule.Outcome updated = sameElements && sameOptions
+                UpdatableRule.Outcome updated = sameShape && sameOptions
                         ? rule.update(before.designOutcomes.get(r), context, change) : null;
                 designOutcomes.add(updated != null ? updated : rule.checkAll(context));
             }
@@ -155,7 +166,11 @@ public final class IncrementalAnalyzer {
         Set<Finding> removed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> added = new ArrayList<>();
         for (int j = 0; j < change.earlier().length; j++) {
-            if (change.earlier()[j] < 0) {
+            int i = change.earlier()[j];
+            if (i < 0) {
+                added.addAll(byConnection.get(j));
+            } else if (byConnection.get(j) != before.connectionFindings.get(i)) {
+                removed.addAll(before.connectionFindings.get(i));
                 added.addAll(byConnection.get(j));
             }
         }
@@ -195,13 +210,51 @@ public final class IncrementalAnalyzer {
         return patched != null ? patched : TopologyGraph.build(topology, connections);
     }
 
-    /** The connections resolved before, by their position in the new design; null for the new ones. */
-    private static ResolvedConnection[] resolvedBefore(Previous before, int[] earlier) {
+    /**
+     * The connections resolved before, by their position in the new design; null for the new ones and,
+     * after a rename, for those whose endpoints name or cover a renamed service, since a resolved endpoint
+     * holds its services.
+     */
+    private static ResolvedConnection[] resolvedBefore(Previous before, int[] earlier, int[] renamed) {
         ResolvedConnection[] known = new ResolvedConnection[earlier.length];
+        BitSet touched = new BitSet();
+        if (renamed != null) {
+            Arrays.stream(renamed).forEach(touched::set);
+        }
         for (int i = 0; i < earlier.length; i++) {
-            known[i] = earlier[i] < 0 ? null : before.context.connections().get(earlier[i]);
+            ResolvedConnection rc = earlier[i] < 0 ? null : before.context.connections().get(earlier[i]);
+            known[i] = rc == null || !touched.isEmpty() && (rc.from().broad() || rc.to().broad()
+                    || touched.get(rc.from().id()) || touched.get(rc.to().id())) ? null : rc;
         }
         return known;
+    }
+
+    /**
+     * The indexes of the services of {@code now} that differ from those of {@code before} only by name
+     * (an empty array when all are the same objects), or null when the zones or services differ in more.
+     */
+    private static int[] renamedServices(Topology before, Topology now) {
+        if (before.zones() != now.zones()) {
+            return null;
+        }
+        if (before.sameServicesAs(now)) {
+            return new int[0];
+        }
+        List<Service> was = before.services();
+        List<Service> is = now.services();
+        if (was.size() != is.size()) {
+            return null;
+        }
+        List<Integer> renamed = new ArrayList<>();
+        for (int i = 0; i < is.size(); i++) {
+            if (was.get(i) != is.get(i)) {
+                if (!was.get(i).withName(is.get(i).name()).equals(is.get(i))) {
+                    return null;
+                }
+                renamed.add(i);
+            }
+        }
+        return renamed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Runs graph rules, each starting a new run of its memo. */

@@ -80,6 +80,15 @@ public final class TopologyGraph {
     }
 
     /**
+     * This graph for {@code topology}, whose services differ from this graph's only by name: the same
+     * vertices and edges, so the components and paths found stand.
+     */
+    TopologyGraph on(Topology topology) {
+        return topology == this.topology ? this : new TopologyGraph(topology, labels, vertexByLabel, external, edges,
+                multiplicity, components.ifMade(), fromOutside.ifMade());
+    }
+
+    /**
      * The shortest paths from the vertices an attacker outside starts from, searched once per graph or
      * carried over from the graph it was patched from.
      */

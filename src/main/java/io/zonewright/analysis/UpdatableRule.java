@@ -30,8 +30,9 @@ public interface UpdatableRule extends Rule {
 
     /**
      * The outcome for {@code context}, whose design differs from the one {@code before} was found for only
-     * by {@code change} (the same services, zones and options); null when this change needs everything
-     * checked again.
+     * by {@code change} (the same zones and options, the same services but perhaps for their names); null
+     * when this change needs everything checked again. After a rename, every connection is resolved by a
+     * new resolver: outcomes must not keep resolved endpoints across it.
      */
     Outcome update(Outcome before, AnalysisContext context, ConnectionChange change);
 

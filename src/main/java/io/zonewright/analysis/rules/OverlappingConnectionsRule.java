@@ -11,6 +11,8 @@ import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -66,15 +68,38 @@ public final class OverlappingConnectionsRule extends AbstractRule implements Up
         }
         Overlaps was = (Overlaps) before;
         List<ResolvedConnection> all = context.connections();
+        // A rename resolves every connection anew, and the candidates hold resolved endpoints.
+        BroadCandidates broad = change.renamed().length == 0 ? was.broad()
+                : new BroadCandidates(all, context.resolver().scopeCount(), context.topology().zones().size());
         Finding[] found = new Finding[all.size()];
         for (int j = 0; j < found.length; j++) {
             found[j] = change.earlier()[j] < 0 ? null : was.byConnection()[change.earlier()[j]];
         }
         for (ResolvedConnection rc : touched) {
             int start = runStart(all, rc.connection());
-            judgeRun(all, start, runEnd(all, start), was.broad(), found);
+            judgeRun(all, start, runEnd(all, start), broad, found);
         }
-        return new Overlaps(found, was.broad());
+        if (change.renamed().length > 0) {
+            judgeNamingRenamed(all, change.renamed(), broad, found);
+        }
+        return new Overlaps(found, broad);
+    }
+
+    /**
+     * Judges again the runs of connections that name a renamed service, whose messages name it; whether
+     * one connection contains another does not depend on names.
+     */
+    private void judgeNamingRenamed(List<ResolvedConnection> all, int[] renamed, BroadCandidates broad, Finding[] found) {
+        BitSet names = new BitSet();
+        Arrays.stream(renamed).forEach(names::set);
+        for (int i = 0; i < all.size(); i++) {
+            ResolvedConnection rc = all.get(i);
+            if (!rc.from().broad() && names.get(rc.from().id()) || !rc.to().broad() && names.get(rc.to().id())) {
+                int end = runEnd(all, i);
+                judgeRun(all, i, end, broad, found);
+                i = end - 1;
+            }
+        }
     }
 
     /** Judges the connections in {@code [start, end)}, which share both endpoints. */

@@ -75,6 +75,11 @@ public final class UnusedListenerRule extends AbstractRule implements UpdatableR
                 }
             }
         }
+        for (int s : change.renamed()) {
+            for (int slot = was.offset()[s]; slot < was.offset()[s + 1]; slot++) {
+                unused[slot] = count[slot] == 0 ? finding(services.get(s), slot - was.offset()[s]) : null;
+            }
+        }
         return new Uses(was.offset(), count, unused);
     }
 
