@@ -118,14 +118,21 @@ public final class OverlappingConnectionsRule extends AbstractRule implements Up
         }
     }
 
-    /** The end of the run of connections between the same two endpoints as the one at {@code start}. */
+    /**
+     * The end of the run of connections between the same two endpoints as the one at {@code start}. Equal
+     * endpoints resolve to the same scope numbers, so comparing them reads no endpoint text.
+     */
     private static int runEnd(List<ResolvedConnection> all, int start) {
-        Connection first = all.get(start).connection();
+        ResolvedConnection first = all.get(start);
         int end = start + 1;
-        while (end < all.size() && BY_ENDPOINTS.compare(all.get(end).connection(), first) == 0) {
+        while (end < all.size() && sameEndpoints(all.get(end), first)) {
             end++;
         }
         return end;
+    }
+
+    private static boolean sameEndpoints(ResolvedConnection a, ResolvedConnection b) {
+        return a.from().id() == b.from().id() && a.to().id() == b.to().id();
     }
 
     /** Where the connections between the same two endpoints as {@code c} start (or would). */
