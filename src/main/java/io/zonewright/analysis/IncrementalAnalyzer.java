@@ -110,10 +110,12 @@ public final class IncrementalAnalyzer {
         AnalysisContext context = new AnalysisContext(topology, options, new AnalysisContext.Resolved(resolver, resolved),
                 graphOf, rule -> memos.getOrDefault(rule, FindingMemo.NONE));
 
-        // The graph rules stand while the graph does; otherwise the later half of them runs on a second
-        // thread while this one judges connections and then runs the first half: both cores work.
+        // The graph rules stand while the graph does; otherwise they run on a second thread while this one
+        // judges connections and the rules over all connections. When those only update their findings,
+        // this thread has little to do and takes the first half of the graph rules: both cores work.
         BooleanSupplier graphStands = () -> sameElements && sameOptions && context.graph().sameEdgesAs(before.context.graph());
-        List<Rule> here = graphRules.subList(0, graphRules.size() / 2);
+        boolean designUpdates = sameShape && sameOptions;
+        List<Rule> here = graphRules.subList(0, designUpdates ? graphRules.size() / 2 : 0);
         List<Rule> elsewhere = graphRules.subList(here.size(), graphRules.size());
         CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(
                 () -> graphStands.getAsBoolean() ? null : checkGraph(elsewhere, context));
@@ -132,7 +134,7 @@ public final class IncrementalAnalyzer {
             designOutcomes = new ArrayList<>();
             for (int r = 0; r < designRules.size(); r++) {
                 UpdatableRule rule = designRules.get(r);
-                UpdatableRule.Outcome updated = sameShape && sameOptions
+                UpdatableRule.Outcome updated = designUpdates
                         ? rule.update(before.designOutcomes.get(r), context, change) : null;
                 designOutcomes.add(updated != null ? updated : rule.checkAll(context));
             }
