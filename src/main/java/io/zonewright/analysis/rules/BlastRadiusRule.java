@@ -54,11 +54,14 @@ public final class BlastRadiusRule extends AbstractRule {
         private final TopologyGraph g;
         private final ZoneRanges zones;
         private final double share;
+        /** The end of the message of every service whose radius is too wide. */
+        private final String tooWideWords;
         private final FindingMemo memo;
         private final Consumer<Finding> findings;
 
         Run(TopologyGraph g, double share, FindingMemo memo, Consumer<Finding> findings) {
             this.g = g;
+            this.tooWideWords = "more than " + Math.round(share * 100) + "% of all services";
             this.zones = new ZoneRanges(g);
             this.share = share;
             this.memo = memo;
@@ -67,7 +70,7 @@ public final class BlastRadiusRule extends AbstractRule {
 
         /**
          * Members share what they reach: it is counted per zone once, then per member only adjusted for the
-         * member itself, so members of one zone also share the description of their radius.
+         * member itself, so members of one zone also share the words that describe their radius.
          */
         void component(BlastRadius.Component component) {
             int[] outside = zones.count(component.outside());
@@ -82,14 +85,17 @@ public final class BlastRadiusRule extends AbstractRule {
                 }
                 member(component, v, radius, () -> {
                     if (descriptionByZone[own] == null) {
-                        descriptionByZone[own] = zones.describe(radius);
+                        int size = sum(radius);
+                        descriptionByZone[own] = " reaches " + size + (size == 1 ? " service" : " services")
+                                + " (" + zones.describe(radius) + "); ";
                     }
                     return descriptionByZone[own];
                 });
             }
         }
 
-        private void member(BlastRadius.Component component, int v, int[] radius, Supplier<String> description) {
+        /** {@code reach} gives the words after the service's name: what it reaches, by zone. */
+        private void member(BlastRadius.Component component, int v, int[] radius, Supplier<String> reach) {
             int size = sum(radius);
             boolean tooWide = size > share * (g.serviceCount() - 1);
             int dataReached = zones.dataCount(radius);
@@ -105,16 +111,17 @@ public final class BlastRadiusRule extends AbstractRule {
             System.arraycopy(named, 0, inputs, radius.length + 2, named.length);
             findings.accept(memo.find(v, inputs, () -> {
                 Service s = g.service(v);
-                List<String> unconnectedData = Arrays.stream(named).mapToObj(g::label).toList();
+                List<String> elements = new ArrayList<>(named.length + 1);
+                elements.add(s.id());
+                for (int d : named) {
+                    elements.add(g.label(d));
+                }
+                List<String> unconnectedData = elements.subList(1, elements.size());
                 int more = unconnectedCount - unconnectedData.size();
-                String why = tooWide
-                        ? "more than " + Math.round(share * 100) + "% of all services"
+                String why = tooWide ? tooWideWords
                         : "data stores it does not connect to: " + String.join(", ", unconnectedData)
                         + (more > 0 ? " and " + more + " more" : "");
-                List<String> elements = new ArrayList<>(List.of(s.id()));
-                elements.addAll(unconnectedData);
-                return serviceFinding(s, severity(), "a compromise of " + describe(s) + " reaches " + size
-                        + (size == 1 ? " service" : " services") + " (" + description.get() + "); " + why,
+                return serviceFinding(s, severity(), "a compromise of " + describe(s) + reach.get() + why,
                         elements, List.of());
             }));
         }
