@@ -26,7 +26,8 @@ import java.util.function.Function;
  * policy, has the same findings; the rules over all connections see the same thing while no flow changed;
  * the graph and its rules' findings stand while no endpoint changed, and when one did the graph rules
  * reuse every finding whose inputs they meet again ({@link FindingMemo}); the sorted report takes in the
- * few findings that changed. Edits of services or zones start afresh. The result is always what a fresh
+ * few findings that changed. A rename redoes only what names the renamed service; other edits of services,
+ * and edits of zones, start afresh. The result is always what a fresh
  * analysis would give, which the tests check edit after edit. Not thread-safe: one analysis at a time.
  */
 public final class IncrementalAnalyzer {

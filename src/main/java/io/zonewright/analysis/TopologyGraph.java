@@ -81,10 +81,10 @@ public final class TopologyGraph {
 
     /**
      * This graph for {@code topology}, whose services differ from this graph's only by name: the same
-     * vertices and edges, so the components and paths found stand.
+     * vertices and edges, so the components and paths found stand. With the very same services, this graph.
      */
     TopologyGraph on(Topology topology) {
-        return topology == this.topology ? this : new TopologyGraph(topology, labels, vertexByLabel, external, edges,
+        return topology.sameServicesAs(this.topology) ? this : new TopologyGraph(topology, labels, vertexByLabel, external, edges,
                 multiplicity, components.ifMade(), fromOutside.ifMade());
     }
 
