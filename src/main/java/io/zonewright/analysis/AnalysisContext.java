@@ -17,7 +17,11 @@ public final class AnalysisContext {
     private final PolicyRule[][] crossings;
     private final List<ResolvedConnection> connections;
     private TopologyGraph graph;
-    private final Function<List<ResolvedConnection>, TopologyGraph> graphOf;
+    /**
+     * Dropped once the graph is made: it may hold the analysis before this one, and a context kept for the
+     * next analysis must not keep every analysis before it alive.
+     */
+    private Function<List<ResolvedConnection>, TopologyGraph> graphOf;
     private final Function<String, FindingMemo> memos;
 
     public AnalysisContext(Topology topology, AnalysisOptions options) {
@@ -88,6 +92,7 @@ public final class AnalysisContext {
     public synchronized TopologyGraph graph() {
         if (graph == null) {
             graph = graphOf.apply(connections);
+            graphOf = null;
         }
         return graph;
     }

@@ -14,6 +14,7 @@ import io.zonewright.model.Waiver;
 import io.zonewright.model.Zone;
 import org.junit.jupiter.api.Test;
 
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,23 @@ class IncrementalAnalyzerTest {
         assertTrue(second.findings().stream().anyMatch(f -> f == untouched), "judged again: " + untouched);
         Finding attackPath = first.findings().stream().filter(f -> f.rule().equals("ZW201")).findFirst().orElseThrow();
         assertTrue(second.findings().stream().anyMatch(f -> f == attackPath), "graph rules ran again");
+    }
+
+    @Test
+    void anEditorSessionKeepsOnlyTheLastAnalysisAlive() throws InterruptedException {
+        Topology t = GeneratedTopologies.generate(150, 700, 3);
+        IncrementalAnalyzer incremental = new IncrementalAnalyzer();
+        WeakReference<Report> first = new WeakReference<>(incremental.analyze(t, OPTIONS));
+        Random random = new Random(3);
+        for (int edit = 0; edit < 5; edit++) {
+            t = apply(edit % 2 == 0 ? "connect" : "details", random, t);
+            incremental.analyze(t, OPTIONS);
+        }
+        for (int attempt = 0; attempt < 50 && first.get() != null; attempt++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertTrue(first.get() == null, "the report of the first analysis is still reachable five analyses later");
     }
 
     /** Equal reports, or a failure naming the first finding that differs rather than printing thousands. */
