@@ -1,6 +1,5 @@
 package io.zonewright.analysis;
 
-import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
@@ -44,7 +43,7 @@ final class Components {
      * and the components renumbered when not so.
      */
     static Components of(TopologyGraph g) {
-        Graph<Integer, Integer> graph = g.graph();
+        CsrGraph graph = g.graph();
         List<Set<Integer>> sets = DeepStack.call(() -> new GabowStrongConnectivityInspector<>(graph).stronglyConnectedSets());
         int[] componentOf = new int[g.vertexCount()];
         for (int c = 0; c < sets.size(); c++) {
@@ -63,7 +62,7 @@ final class Components {
                     }
                 }
             }
-            List<Integer> order = sinksFirst(IntGraphs.directed(sets.size(), between.sortedDistinct()));
+            List<Integer> order = sinksFirst(CsrGraph.of(sets.size(), between.sortedDistinct()));
             int[] rank = new int[sets.size()];
             for (int i = 0; i < order.size(); i++) {
                 rank[order.get(i)] = i;
@@ -87,9 +86,9 @@ final class Components {
     }
 
     /** The vertices of a directed acyclic graph in an order where each comes after everything it reaches. */
-    static List<Integer> sinksFirst(Graph<Integer, Integer> dag) {
+    static List<Integer> sinksFirst(CsrGraph dag) {
         List<Integer> order = new ArrayList<>(dag.vertexSet().size());
-        new TopologicalOrderIterator<>(IntGraphs.reversedWithIncomingEdges(dag)).forEachRemaining(order::add);
+        new TopologicalOrderIterator<>(dag.reversed()).forEachRemaining(order::add);
         return order;
     }
 

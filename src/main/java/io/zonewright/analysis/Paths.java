@@ -44,7 +44,7 @@ public final class Paths {
 
     /** Searches backward from the given vertex: who can reach it. */
     public static Paths to(TopologyGraph g, int target) {
-        return new Paths(g, new BreadthFirstIterator<>(IntGraphs.reversed(g.graph()), target), true);
+        return new Paths(g, new BreadthFirstIterator<>(g.graph().reversed(), target), true);
     }
 
     public boolean reached(int vertex) {

@@ -4,7 +4,6 @@ import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 import io.zonewright.model.ZoneRole;
-import org.jgrapht.Graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,8 +36,8 @@ public final class TopologyGraph {
      */
     private final int[] firstEdge;
     private final int[] targets;
-    /** Built on first use: only the library's searches need it, and a patched graph often needs none. */
-    private final Lazy<Graph<Integer, Integer>> graph;
+    /** Made on first use: only the library's searches need it, and a patched graph often needs none. */
+    private final Lazy<CsrGraph> graph;
     private final Lazy<Components> components;
     private final Lazy<Paths> fromOutside;
 
@@ -51,9 +50,6 @@ public final class TopologyGraph {
         this.external = external;
         this.edges = edges;
         this.multiplicity = multiplicity;
-        this.graph = new Lazy<>(null, () -> IntGraphs.directed(vertexCount(), edges));
-        this.components = new Lazy<>(components, () -> Components.of(this));
-        this.fromOutside = new Lazy<>(fromOutside, () -> Paths.from(this, externalVertices()));
         firstEdge = new int[labels.size() + 1];
         targets = new int[edges.length];
         for (int i = 0; i < edges.length; i++) {
@@ -63,6 +59,9 @@ public final class TopologyGraph {
         for (int v = 0; v < labels.size(); v++) {
             firstEdge[v + 1] += firstEdge[v];
         }
+        this.graph = new Lazy<>(null, () -> new CsrGraph(vertexCount(), firstEdge, targets));
+        this.components = new Lazy<>(components, () -> Components.of(this));
+        this.fromOutside = new Lazy<>(fromOutside, () -> Paths.from(this, externalVertices()));
     }
 
     /** The graph of a design whose connections were already resolved (as an analysis context has them). */
@@ -70,7 +69,8 @@ public final class TopologyGraph {
         return new Builder(topology).build(connections);
     }
 
-    public Graph<Integer, Integer> graph() {
+    /** These edges as a graph the library's algorithms run on. */
+    CsrGraph graph() {
         return graph.get();
     }
 
