@@ -3,12 +3,14 @@ package io.zonewright.analysis;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
 import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +28,8 @@ public final class TopologyGraph {
     private final List<String> labels;
     private final Map<String, Integer> vertexByLabel;
     private final BitSet external;
+    /** The zone of each service, by index in the topology's zones: rules ask it of every service they visit. */
+    private final int[] zoneIndex;
     /** The edges as packed (source, target) pairs, sorted: what a patch merges its changes into. */
     private final long[] edges;
     /** How many connections (or memberships of a broad source) give each edge: it goes when none is left. */
@@ -42,12 +46,13 @@ public final class TopologyGraph {
     private final Lazy<Paths> fromOutside;
 
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
-                          long[] edges, int[] multiplicity, Components components, Paths fromOutside) {
+                          int[] zoneIndex, long[] edges, int[] multiplicity, Components components, Paths fromOutside) {
         this.topology = topology;
         this.serviceCount = topology.services().size();
         this.labels = labels;
         this.vertexByLabel = vertexByLabel;
         this.external = external;
+        this.zoneIndex = zoneIndex;
         this.edges = edges;
         this.multiplicity = multiplicity;
         firstEdge = new int[labels.size() + 1];
@@ -84,7 +89,7 @@ public final class TopologyGraph {
      * vertices and edges, so the components and paths found stand. With the very same services, this graph.
      */
     TopologyGraph on(Topology topology) {
-        return topology.sameServicesAs(this.topology) ? this : new TopologyGraph(topology, labels, vertexByLabel, external, edges,
+        return topology.sameServicesAs(this.topology) ? this : new TopologyGraph(topology, labels, vertexByLabel, external, zoneIndex, edges,
                 multiplicity, components.ifMade(), fromOutside.ifMade());
     }
 
@@ -146,7 +151,7 @@ public final class TopologyGraph {
         long[] patchedEdges = size == edges.length && appeared.isEmpty() ? edges : Arrays.copyOf(merged, size);
         Components knownComponents = components.ifMade();
         Paths knownPaths = fromOutside.ifMade();
-        return new TopologyGraph(topology, labels, vertexByLabel, external, patchedEdges, Arrays.copyOf(counts, size),
+        return new TopologyGraph(topology, labels, vertexByLabel, external, zoneIndex, patchedEdges, Arrays.copyOf(counts, size),
                 knownComponents == null ? null : knownComponents.after(appeared, disappeared),
                 knownPaths != null && knownPaths.standsAfter(appeared, disappeared) ? knownPaths : null);
     }
@@ -185,6 +190,16 @@ public final class TopologyGraph {
 
     public Service service(int vertex) {
         return topology.services().get(vertex);
+    }
+
+    /** The zone of a service vertex, as its index in the topology's zones. */
+    public int zoneIndex(int serviceVertex) {
+        return zoneIndex[serviceVertex];
+    }
+
+    /** The zone of a service vertex. */
+    public Zone zone(int serviceVertex) {
+        return topology.zones().get(zoneIndex[serviceVertex]);
     }
 
     /** The service id, or for a hub the endpoint as written (zone:public, 10.0.0.0/8, *). */
@@ -235,10 +250,15 @@ public final class TopologyGraph {
         }
 
         TopologyGraph build(List<ResolvedConnection> connections) {
+            Map<Zone, Integer> zoneIndexes = new IdentityHashMap<>();
+            topology.zones().forEach(z -> zoneIndexes.put(z, zoneIndexes.size()));
+            int[] zoneIndex = new int[topology.services().size()];
             for (Service s : topology.services()) {
                 int v = labels.size();
                 labels.add(s.id());
-                if (topology.zoneOf(s).role() == ZoneRole.EXTERNAL) {
+                Zone zone = topology.zoneOf(s);
+                zoneIndex[v] = zoneIndexes.get(zone);
+                if (zone.role() == ZoneRole.EXTERNAL) {
                     external.set(v);
                 }
             }
@@ -249,7 +269,7 @@ public final class TopologyGraph {
                 }
             }
             EdgeList.Counted counted = edges.sortedCounted();
-            return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, counted.edges(),
+            return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, zoneIndex, counted.edges(),
                     counted.counts(), null, null);
         }
 

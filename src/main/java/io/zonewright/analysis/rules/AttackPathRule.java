@@ -50,10 +50,10 @@ public final class AttackPathRule extends AbstractRule {
             if (!paths.reached(v) || starts.get(v)) {
                 continue;
             }
-            Service s = g.service(v);
-            if (context.topology().zoneOf(s).role() != ZoneRole.DATA) {
+            if (g.zone(v).role() != ZoneRole.DATA) {
                 continue;
             }
+            Service s = g.service(v);
             int[] vertices = paths.pathTo(v);
             findings.accept(memo.find(v, vertices, () -> {
                 List<String> path = Arrays.stream(vertices).mapToObj(g::label).toList();

@@ -14,9 +14,10 @@ import io.zonewright.model.ZoneRole;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * ZW202: what a compromised service can reach, transitively. Reported when that includes a data store the
@@ -58,6 +59,12 @@ public final class BlastRadiusRule extends AbstractRule {
         private final String tooWideWords;
         private final FindingMemo memo;
         private final Consumer<Finding> findings;
+        /**
+         * The words after a service's name ("reaches N services (by zone); "), by radius: thousands of
+         * services reach the same counts (those that lead into one big cycle), and an edit that changes
+         * them writes each new text once.
+         */
+        private final Map<Radius, String> reachWords = new HashMap<>();
 
         Run(TopologyGraph g, double share, FindingMemo memo, Consumer<Finding> findings) {
             this.g = g;
@@ -70,36 +77,32 @@ public final class BlastRadiusRule extends AbstractRule {
 
         /**
          * Members share what they reach: it is counted per zone once, then per member only adjusted for the
-         * member itself, so members of one zone also share the words that describe their radius.
+         * member itself.
          */
         void component(BlastRadius.Component component) {
             int[] outside = zones.count(component.outside());
-            int[] members = component.shared() ? zones.count(component.members()) : new int[outside.length];
-            String[] descriptionByZone = new String[outside.length];
+            int[] members = component.shared() ? zones.count(component.members()) : null;
+            int outsideSize = sum(outside);
             BitSet set = component.members();
             for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
-                int own = zones.zoneIndexOf(v);
-                int[] radius = new int[outside.length];
-                for (int z = 0; z < radius.length; z++) {
-                    radius[z] = outside[z] + members[z] - (component.shared() && own == z ? 1 : 0);
-                }
-                member(component, v, radius, () -> {
-                    if (descriptionByZone[own] == null) {
-                        int size = sum(radius);
-                        descriptionByZone[own] = " reaches " + size + (size == 1 ? " service" : " services")
-                                + " (" + zones.describe(radius) + "); ";
+                int[] radius = outside.clone();
+                int size = outsideSize;
+                if (members != null) {
+                    for (int z = 0; z < radius.length; z++) {
+                        radius[z] += members[z];
                     }
-                    return descriptionByZone[own];
-                });
+                    radius[g.zoneIndex(v)]--;
+                    size += set.cardinality() - 1;
+                }
+                member(component, v, radius, size);
             }
         }
 
-        /** {@code reach} gives the words after the service's name: what it reaches, by zone. */
-        private void member(BlastRadius.Component component, int v, int[] radius, Supplier<String> reach) {
-            int size = sum(radius);
+        /** Judges one service whose radius holds {@code size} services, {@code radius[z]} of them in zone z. */
+        private void member(BlastRadius.Component component, int v, int[] radius, int size) {
             boolean tooWide = size > share * (g.serviceCount() - 1);
             int dataReached = zones.dataCount(radius);
-            int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, zones, v);
+            int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, v);
             int unconnectedCount = dataReached - directData.length;
             if (unconnectedCount == 0 && !tooWide) {
                 return;
@@ -121,9 +124,32 @@ public final class BlastRadiusRule extends AbstractRule {
                 String why = tooWide ? tooWideWords
                         : "data stores it does not connect to: " + String.join(", ", unconnectedData)
                         + (more > 0 ? " and " + more + " more" : "");
-                return serviceFinding(s, severity(), "a compromise of " + describe(s) + reach.get() + why,
+                return serviceFinding(s, severity(), "a compromise of " + describe(s) + reachWords(radius, size) + why,
                         elements, List.of());
             }));
+        }
+
+        private String reachWords(int[] radius, int size) {
+            return reachWords.computeIfAbsent(new Radius(radius), r -> " reaches " + size
+                    + (size == 1 ? " service" : " services") + " (" + zones.describe(radius) + "); ");
+        }
+    }
+
+    /** The services a compromise reaches, counted per zone; equal when the counts are. */
+    private record Radius(int[] counts) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Radius other && Arrays.equals(counts, other.counts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(counts);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(counts);
         }
     }
 
@@ -136,30 +162,24 @@ public final class BlastRadiusRule extends AbstractRule {
     }
 
     /**
-     * Services are in canonical order, grouped by zone, so each zone is a contiguous range of vertices and
-     * counting a radius per zone needs no set intersection.
+     * Services are in canonical order, grouped by zone in the order of the topology's zones, so each zone is
+     * a contiguous range of vertices and counting a radius per zone needs no set intersection. Counts are
+     * indexed like the topology's zones.
      */
     private static final class ZoneRanges {
-        private final List<Zone> zones = new ArrayList<>();
-        private final List<int[]> ranges = new ArrayList<>();
-        private final int[] zoneIndexOf;
+        private final List<Zone> zones;
+        /** Zone z holds the vertices {@code [start[z], start[z + 1])}. */
+        private final int[] start;
 
         ZoneRanges(TopologyGraph g) {
-            zoneIndexOf = new int[g.serviceCount()];
+            zones = g.topology().zones();
+            start = new int[zones.size() + 1];
             for (int v = 0; v < g.serviceCount(); v++) {
-                Zone zone = g.topology().zoneOf(g.service(v));
-                if (zones.isEmpty() || zones.get(zones.size() - 1) != zone) {
-                    zones.add(zone);
-                    ranges.add(new int[] {v, v + 1});
-                } else {
-                    ranges.get(ranges.size() - 1)[1] = v + 1;
-                }
-                zoneIndexOf[v] = zones.size() - 1;
+                start[g.zoneIndex(v) + 1]++;
             }
-        }
-
-        int zoneIndexOf(int v) {
-            return zoneIndexOf[v];
+            for (int z = 0; z < zones.size(); z++) {
+                start[z + 1] += start[z];
+            }
         }
 
         boolean isData(int z) {
@@ -171,8 +191,7 @@ public final class BlastRadiusRule extends AbstractRule {
             long[] words = services.toLongArray();
             int[] counts = new int[zones.size()];
             for (int z = 0; z < counts.length; z++) {
-                int[] range = ranges.get(z);
-                counts[z] = bitsIn(words, range[0], range[1]);
+                counts[z] = bitsIn(words, start[z], start[z + 1]);
             }
             return counts;
         }
@@ -210,8 +229,7 @@ public final class BlastRadiusRule extends AbstractRule {
                 if (!isData(z)) {
                     continue;
                 }
-                int[] range = ranges.get(z);
-                for (int d = component.nextInRadius(v, range[0]); d >= 0 && d < range[1] && count < limit;
+                for (int d = component.nextInRadius(v, start[z]); d >= 0 && d < start[z + 1] && count < limit;
                      d = component.nextInRadius(v, d + 1)) {
                     if (Arrays.binarySearch(directData, d) < 0) {
                         found[count++] = d;
@@ -236,22 +254,28 @@ public final class BlastRadiusRule extends AbstractRule {
      * The distinct data-zone services {@code v} opens connections to itself, directly or through a broad
      * source it belongs to, sorted; {@code v} itself left out.
      */
-    private static int[] directDataTargets(TopologyGraph g, ZoneRanges zones, int v) {
+    private static int[] directDataTargets(TopologyGraph g, int v) {
         int[] found = new int[8];
         int count = 0;
+        boolean viaHub = false;
         for (int i = 0; i < g.successorCount(v); i++) {
             int t = g.successor(v, i);
             boolean hub = !g.isService(t);
+            viaHub |= hub;
             int reached = hub ? g.successorCount(t) : 1;
             for (int j = 0; j < reached; j++) {
                 int d = hub ? g.successor(t, j) : t;
-                if (d != v && zones.isData(zones.zoneIndexOf(d))) {
+                if (d != v && g.zone(d).role() == ZoneRole.DATA) {
                     if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
                     }
                     found[count++] = d;
                 }
             }
+        }
+        if (!viaHub) {
+            // Successors come in increasing order, each once.
+            return Arrays.copyOf(found, count);
         }
         Arrays.sort(found, 0, count);
         int distinct = 0;
