@@ -1,9 +1,13 @@
 package io.zonewright.analysis;
 
+import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,9 +46,8 @@ final class Components {
      * sinks first; that is how the algorithm works rather than a promise of the library, so it is checked,
      * and the components renumbered when not so.
      */
-    static Components of(TopologyGraph g) {
-        CsrGraph graph = g.graph();
-        List<Set<Integer>> sets = DeepStack.call(() -> new GabowStrongConnectivityInspector<>(graph).stronglyConnectedSets());
+    static Components of(CsrGraph g) {
+        List<Set<Integer>> sets = DeepStack.call(() -> new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets());
         int[] componentOf = new int[g.vertexCount()];
         for (int c = 0; c < sets.size(); c++) {
             for (int v : sets.get(c)) {
@@ -74,7 +77,7 @@ final class Components {
         return new Components(componentOf, sets.size());
     }
 
-    private static boolean numberedSinksFirst(TopologyGraph g, int[] componentOf) {
+    private static boolean numberedSinksFirst(CsrGraph g, int[] componentOf) {
         for (int v = 0; v < g.vertexCount(); v++) {
             for (int i = 0; i < g.successorCount(v); i++) {
                 if (componentOf[v] < componentOf[g.successor(v, i)]) {
@@ -93,22 +96,68 @@ final class Components {
     }
 
     /**
-     * These components once the given edges appeared and disappeared, when that cannot have changed them;
-     * null when it may have. An edge down the numbering (or inside a component) closes no cycle and keeps
-     * the order; the loss of an edge between two components splits neither.
+     * These components in {@code after}, the graph once the given edges appeared and disappeared, when that
+     * cannot have changed them (renumbered if need be); null when it may have. The loss of an edge between
+     * two components splits neither; an edge down the numbering (or inside a component) closes no cycle and
+     * keeps the order. A single edge up the numbering closes a cycle only if its target reaches its source,
+     * which a search confined to the components numbered between theirs tells; when it does not, the
+     * components in between that the target reaches move below the source's, and all stay as they are.
      */
-    Components after(EdgeList appeared, EdgeList disappeared) {
-        for (long e : appeared.added()) {
-            if (componentOf[EdgeList.source(e)] < componentOf[EdgeList.target(e)]) {
-                return null;
-            }
-        }
+    Components after(EdgeList appeared, EdgeList disappeared, CsrGraph after) {
         for (long e : disappeared.added()) {
             if (componentOf[EdgeList.source(e)] == componentOf[EdgeList.target(e)]) {
                 return null;
             }
         }
-        return this;
+        long upward = -1;
+        for (long e : appeared.added()) {
+            if (componentOf[EdgeList.source(e)] < componentOf[EdgeList.target(e)]) {
+                if (upward >= 0 && upward != e) {
+                    return null;
+                }
+                upward = e;
+            }
+        }
+        return upward < 0 ? this : movedBelow(componentOf[EdgeList.source(upward)], EdgeList.target(upward), after);
+    }
+
+    /**
+     * These components renumbered so that those numbered {@code low..componentOf[target]} that {@code target}
+     * reaches come before the others of that range, keeping their order among themselves; null when one of
+     * them is component {@code low}: then the new edge into {@code target} from {@code low} closes a cycle.
+     * No edge leads from a moved component to one that stays (the target would reach it too), so the
+     * numbering stays sinks first.
+     */
+    private Components movedBelow(int low, int target, CsrGraph after) {
+        int high = componentOf[target];
+        Graph<Integer, Integer> between = new MaskSubgraph<>(after,
+                v -> componentOf[v] < low || componentOf[v] > high, e -> false);
+        BitSet reached = new BitSet();
+        for (BreadthFirstIterator<Integer, Integer> search = new BreadthFirstIterator<>(between, target); search.hasNext(); ) {
+            int c = componentOf[search.next()];
+            if (c == low) {
+                return null;
+            }
+            reached.set(c);
+        }
+        int[] renumbered = new int[count];
+        for (int c = 0; c < count; c++) {
+            renumbered[c] = c;
+        }
+        int next = low;
+        for (int c = reached.nextSetBit(low); c >= 0; c = reached.nextSetBit(c + 1)) {
+            renumbered[c] = next++;
+        }
+        for (int c = low; c <= high; c++) {
+            if (!reached.get(c)) {
+                renumbered[c] = next++;
+            }
+        }
+        int[] moved = new int[componentOf.length];
+        for (int v = 0; v < moved.length; v++) {
+            moved[v] = renumbered[componentOf[v]];
+        }
+        return new Components(moved, count);
     }
 
     int count() {

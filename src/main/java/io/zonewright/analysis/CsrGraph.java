@@ -75,6 +75,20 @@ final class CsrGraph extends AbstractGraph<Integer, Integer> {
         return new CsrGraph(vertexCount, firstEdge, targets);
     }
 
+    int vertexCount() {
+        return vertexCount;
+    }
+
+    /** How many vertices {@code v} has an edge to. */
+    int successorCount(int v) {
+        return firstEdge[v + 1] - firstEdge[v];
+    }
+
+    /** The {@code i}-th vertex {@code v} has an edge to, in increasing order. */
+    int successor(int v, int i) {
+        return targets[firstEdge[v] + i];
+    }
+
     /** The same vertices with every edge turned around. */
     CsrGraph reversed() {
         EdgeList turned = new EdgeList();

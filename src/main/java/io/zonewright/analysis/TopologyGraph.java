@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Who can open connections to whom, as a directed graph over int vertices. Vertices {@code 0..n-1} are the
@@ -34,19 +35,14 @@ public final class TopologyGraph {
     private final long[] edges;
     /** How many connections (or memberships of a broad source) give each edge: it goes when none is left. */
     private final int[] multiplicity;
-    /**
-     * The same edges as plain arrays: the successors of v are {@code targets[firstEdge[v]..firstEdge[v + 1])}.
-     * The rules' own loops read these, since walking the library graph boxes every edge it passes.
-     */
-    private final int[] firstEdge;
-    private final int[] targets;
-    /** Made on first use: only the library's searches need it, and a patched graph often needs none. */
-    private final Lazy<CsrGraph> graph;
+    /** The same edges as compressed rows: the rules' own loops read them, the library's searches run on them. */
+    private final CsrGraph graph;
     private final Lazy<Components> components;
     private final Lazy<Paths> fromOutside;
 
     private TopologyGraph(Topology topology, List<String> labels, Map<String, Integer> vertexByLabel, BitSet external,
-                          int[] zoneIndex, long[] edges, int[] multiplicity, Components components, Paths fromOutside) {
+                          int[] zoneIndex, long[] edges, int[] multiplicity, CsrGraph graph,
+                          Function<CsrGraph, Components> carriedOver, Paths fromOutside) {
         this.topology = topology;
         this.serviceCount = topology.services().size();
         this.labels = labels;
@@ -55,17 +51,11 @@ public final class TopologyGraph {
         this.zoneIndex = zoneIndex;
         this.edges = edges;
         this.multiplicity = multiplicity;
-        firstEdge = new int[labels.size() + 1];
-        targets = new int[edges.length];
-        for (int i = 0; i < edges.length; i++) {
-            targets[i] = EdgeList.target(edges[i]);
-            firstEdge[EdgeList.source(edges[i]) + 1]++;
-        }
-        for (int v = 0; v < labels.size(); v++) {
-            firstEdge[v + 1] += firstEdge[v];
-        }
-        this.graph = new Lazy<>(null, () -> new CsrGraph(vertexCount(), firstEdge, targets));
-        this.components = new Lazy<>(components, () -> Components.of(this));
+        this.graph = graph;
+        this.components = new Lazy<>(null, () -> {
+            Components carried = carriedOver.apply(graph);
+            return carried != null ? carried : Components.of(graph);
+        });
         this.fromOutside = new Lazy<>(fromOutside, () -> Paths.from(this, externalVertices()));
     }
 
@@ -76,7 +66,7 @@ public final class TopologyGraph {
 
     /** These edges as a graph the library's algorithms run on. */
     CsrGraph graph() {
-        return graph.get();
+        return graph;
     }
 
     /** The strongly connected components, found once per graph or carried over from the graph it was patched from. */
@@ -90,7 +80,7 @@ public final class TopologyGraph {
      */
     TopologyGraph on(Topology topology) {
         return topology.sameServicesAs(this.topology) ? this : new TopologyGraph(topology, labels, vertexByLabel, external, zoneIndex, edges,
-                multiplicity, components.ifMade(), fromOutside.ifMade());
+                multiplicity, graph, carry(components.ifMade()), fromOutside.ifMade());
     }
 
     /**
@@ -152,8 +142,14 @@ public final class TopologyGraph {
         Components knownComponents = components.ifMade();
         Paths knownPaths = fromOutside.ifMade();
         return new TopologyGraph(topology, labels, vertexByLabel, external, zoneIndex, patchedEdges, Arrays.copyOf(counts, size),
-                knownComponents == null ? null : knownComponents.after(appeared, disappeared),
+                patchedEdges == edges ? graph : CsrGraph.of(vertexCount(), patchedEdges),
+                knownComponents == null ? carry(null) : g -> knownComponents.after(appeared, disappeared, g),
                 knownPaths != null && knownPaths.standsAfter(appeared, disappeared) ? knownPaths : null);
+    }
+
+    /** Components known to stand in a graph, or (when null) none: it finds its own. */
+    private static Function<CsrGraph, Components> carry(Components known) {
+        return g -> known;
     }
 
     /** Gathers the edges of connections from single services; false when one starts from a broad source. */
@@ -218,12 +214,12 @@ public final class TopologyGraph {
 
     /** How many vertices {@code v} has an edge to. */
     public int successorCount(int v) {
-        return firstEdge[v + 1] - firstEdge[v];
+        return graph.successorCount(v);
     }
 
     /** The {@code i}-th vertex {@code v} has an edge to, in increasing order. */
     public int successor(int v, int i) {
-        return targets[firstEdge[v] + i];
+        return graph.successor(v, i);
     }
 
     /** Whether both graphs have the same vertices, labelled the same, and the same edges. */
@@ -270,7 +266,7 @@ public final class TopologyGraph {
             }
             EdgeList.Counted counted = edges.sortedCounted();
             return new TopologyGraph(topology, List.copyOf(labels), vertexByLabel, external, zoneIndex, counted.edges(),
-                    counted.counts(), null, null);
+                    counted.counts(), CsrGraph.of(labels.size(), counted.edges()), carry(null), null);
         }
 
         /** The source's vertex; asks the resolved scope first, which many connections share, not the connection. */

@@ -45,7 +45,7 @@ class TopologyGraphPatchTest {
             TopologyGraph patched = graph.patched(next, difference(context, nextContext), difference(nextContext, context));
             assertNotNull(patched, "connections between services always patch");
             assertTrue(patched.sameEdgesAs(fresh), "edges after step " + step);
-            Components expected = Components.of(fresh);
+            Components expected = Components.of(fresh.graph());
             Components actual = patched.components();
             carriedOver += actual == graph.components() ? 1 : 0;
             assertSamePartition(expected, actual, fresh, "step " + step);
