@@ -97,11 +97,9 @@ final class Components {
 
     /**
      * These components in {@code after}, the graph once the given edges appeared and disappeared, when that
-     * cannot have changed them (renumbered if need be); null when it may have. The loss of an edge between
-     * two components splits neither; an edge down the numbering (or inside a component) closes no cycle and
-     * keeps the order. A single edge up the numbering closes a cycle only if its target reaches its source,
-     * which a search confined to the components numbered between theirs tells; when it does not, the
-     * components in between that the target reaches move below the source's, and all stay as they are.
+     * cannot have split any of them; null when it may have. The loss of an edge between two components splits
+     * neither; an edge down the numbering (or inside a component) closes no cycle and keeps the order; a
+     * single edge up the numbering is worked in by {@link #withEdgeUp}. Anything else: null.
      */
     Components after(EdgeList appeared, EdgeList disappeared, CsrGraph after) {
         for (long e : disappeared.added()) {
@@ -118,38 +116,48 @@ final class Components {
                 upward = e;
             }
         }
-        return upward < 0 ? this : movedBelow(componentOf[EdgeList.source(upward)], EdgeList.target(upward), after);
+        return upward < 0 ? this : withEdgeUp(componentOf[EdgeList.source(upward)], EdgeList.target(upward), after);
     }
 
     /**
-     * These components renumbered so that those numbered {@code low..componentOf[target]} that {@code target}
-     * reaches come before the others of that range, keeping their order among themselves; null when one of
-     * them is component {@code low}: then the new edge into {@code target} from {@code low} closes a cycle.
-     * No edge leads from a moved component to one that stays (the target would reach it too), so the
-     * numbering stays sinks first.
+     * These components once an edge from component {@code low} to {@code target}, numbered higher, appeared.
+     * Only the components numbered between the two can be on a new cycle: a search confined to them finds
+     * those the target reaches; those of them with an edge to {@code low}, or to one found so already, reach
+     * back, and merge with {@code low} (asked in increasing number, each after those it leads to). In that
+     * range the reached ones that do not reach back come first, then the merged component, then the rest,
+     * each group in its old order: no edge leads from a group to a later one, so the numbering stays sinks
+     * first, and Gabow's search over the whole graph is not needed.
      */
-    private Components movedBelow(int low, int target, CsrGraph after) {
+    private Components withEdgeUp(int low, int target, CsrGraph after) {
         int high = componentOf[target];
         Graph<Integer, Integer> between = new MaskSubgraph<>(after,
-                v -> componentOf[v] < low || componentOf[v] > high, e -> false);
+                v -> componentOf[v] <= low || componentOf[v] > high, e -> false);
         BitSet reached = new BitSet();
-        for (BreadthFirstIterator<Integer, Integer> search = new BreadthFirstIterator<>(between, target); search.hasNext(); ) {
-            int c = componentOf[search.next()];
-            if (c == low) {
-                return null;
+        new BreadthFirstIterator<>(between, target).forEachRemaining(v -> reached.set(componentOf[v]));
+        BitSet reachBack = new BitSet();
+        for (int c = reached.nextSetBit(0); c >= 0; c = reached.nextSetBit(c + 1)) {
+            if (leadsTo(after, c, low, reachBack)) {
+                reachBack.set(c);
             }
-            reached.set(c);
         }
+        int mergedAway = reachBack.cardinality();
         int[] renumbered = new int[count];
         for (int c = 0; c < count; c++) {
-            renumbered[c] = c;
+            renumbered[c] = c <= high ? c : c - mergedAway;
         }
         int next = low;
-        for (int c = reached.nextSetBit(low); c >= 0; c = reached.nextSetBit(c + 1)) {
-            renumbered[c] = next++;
+        for (int c = reached.nextSetBit(0); c >= 0; c = reached.nextSetBit(c + 1)) {
+            if (!reachBack.get(c)) {
+                renumbered[c] = next++;
+            }
+        }
+        if (mergedAway > 0) {
+            int merged = next++;
+            renumbered[low] = merged;
+            reachBack.stream().forEach(c -> renumbered[c] = merged);
         }
         for (int c = low; c <= high; c++) {
-            if (!reached.get(c)) {
+            if (!reached.get(c) && (c != low || mergedAway == 0)) {
                 renumbered[c] = next++;
             }
         }
@@ -157,7 +165,21 @@ final class Components {
         for (int v = 0; v < moved.length; v++) {
             moved[v] = renumbered[componentOf[v]];
         }
-        return new Components(moved, count);
+        return new Components(moved, count - mergedAway);
+    }
+
+    /** Whether a member of component {@code c} has an edge to component {@code low} or to one in {@code found}. */
+    private boolean leadsTo(CsrGraph g, int c, int low, BitSet found) {
+        for (int m = 0; m < memberCount(c); m++) {
+            int v = member(c, m);
+            for (int i = 0; i < g.successorCount(v); i++) {
+                int d = componentOf[g.successor(v, i)];
+                if (d == low || d != c && found.get(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     int count() {
