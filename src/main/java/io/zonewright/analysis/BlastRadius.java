@@ -31,16 +31,17 @@ public final class BlastRadius {
      */
     public record Component(BitSet members, BitSet outside, boolean shared) {
 
-        /** The first service at or after {@code from} in the radius of {@code member}, or -1: as BitSet.nextSetBit. */
-        public int nextInRadius(int member, int from) {
+        /**
+         * The first service at or after {@code from} that some member's compromise reaches, or -1 (as
+         * BitSet.nextSetBit): one outside, or with {@link #shared} a member. Each member reaches all of
+         * these but itself.
+         */
+        public int nextReached(int from) {
             int out = outside.nextSetBit(from);
             if (!shared()) {
                 return out;
             }
             int in = members.nextSetBit(from);
-            if (in == member) {
-                in = members.nextSetBit(member + 1);
-            }
             return out < 0 ? in : in < 0 ? out : Math.min(out, in);
         }
 

@@ -42,11 +42,6 @@ public final class FindingMemo {
             return make.get();
         }
         Finding f = v < inputsBefore.length && Arrays.equals(inputs, inputsBefore[v]) ? findingsBefore[v] : make.get();
-        if (v >= inputsNow.length) {
-            int size = Math.max(v + 1, inputsNow.length * 2);
-            inputsNow = Arrays.copyOf(inputsNow, size);
-            findingsNow = Arrays.copyOf(findingsNow, size);
-        }
         inputsNow[v] = inputs;
         findingsNow[v] = f;
         return f;
@@ -80,13 +75,17 @@ public final class FindingMemo {
         }
     }
 
-    /** Starts an analysis: what the last one found becomes what is remembered. */
-    void startRun() {
+    /**
+     * Starts an analysis of a design with this many services: what the last one found becomes what is
+     * remembered. Room for every service is made here, so that threads that each take a share of the
+     * services can record their findings at once.
+     */
+    void startRun(int serviceCount) {
         if (!remembers) {
             return;
         }
-        int[][] inputs = inputsBefore;
-        Finding[] found = findingsBefore;
+        int[][] inputs = inputsBefore.length == serviceCount ? inputsBefore : new int[serviceCount][];
+        Finding[] found = findingsBefore.length == serviceCount ? findingsBefore : new Finding[serviceCount];
         inputsBefore = inputsNow;
         findingsBefore = findingsNow;
         Arrays.fill(inputs, null);

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -111,15 +110,18 @@ public final class IncrementalAnalyzer {
         AnalysisContext context = new AnalysisContext(topology, options, new AnalysisContext.Resolved(resolver, resolved),
                 graphOf, rule -> memos.getOrDefault(rule, FindingMemo.NONE));
 
-        // The graph rules stand while the graph does; otherwise they run on a second thread while this one
-        // judges connections and the rules over all connections. When those only update their findings,
-        // this thread has little to do and takes the first half of the graph rules: both cores work.
-        BooleanSupplier graphStands = () -> sameElements && sameOptions && context.graph().sameEdgesAs(before.context.graph());
+        // The graph rules stand while the graph does (asking costs at most a patch of the graph before).
+        // Otherwise they run beside the judging of connections: on a second thread for a fresh analysis, where
+        // judging every connection keeps this thread busy; in two shares after an edit, where judging is
+        // quick and this thread takes the first share: both cores work.
+        boolean graphStands = sameElements && sameOptions && context.graph().sameEdgesAs(before.context.graph());
         boolean designUpdates = sameShape && sameOptions;
-        List<Rule> here = graphRules.subList(0, designUpdates ? graphRules.size() / 2 : 0);
-        List<Rule> elsewhere = graphRules.subList(here.size(), graphRules.size());
-        CompletableFuture<List<Finding>> fromGraph = CompletableFuture.supplyAsync(
-                () -> graphStands.getAsBoolean() ? null : checkGraph(elsewhere, context));
+        int shares = designUpdates ? 2 : 1;
+        CompletableFuture<List<Finding>> fromGraph = null;
+        if (!graphStands) {
+            graphRules.forEach(rule -> context.memo(rule).startRun(topology.services().size()));
+            fromGraph = CompletableFuture.supplyAsync(() -> checkGraph(context, shares - 1, shares));
+        }
         List<List<Finding>> byConnection = new ArrayList<>(earlier.length);
         for (int i = 0; i < earlier.length; i++) {
             byConnection.add(sameJudgement && known[i] != null ? before.connectionFindings.get(earlier[i])
@@ -142,10 +144,10 @@ public final class IncrementalAnalyzer {
             designFindings = new ArrayList<>();
             designOutcomes.forEach(outcome -> designFindings.addAll(outcome.findings()));
         }
-        List<Finding> graphFindings = graphStands.getAsBoolean() ? before.graphFindings : checkGraph(here, context);
-        List<Finding> laterHalf = fromGraph.join();
-        if (laterHalf != null) {
-            graphFindings.addAll(laterHalf);
+        List<Finding> graphFindings = graphStands ? before.graphFindings
+                : shares > 1 ? checkGraph(context, 0, shares) : new ArrayList<>();
+        if (!graphStands) {
+            graphFindings.addAll(fromGraph.join());
         }
         Report report;
         if (sameJudgement && before.topology().waivers() == topology.waivers()) {
@@ -260,12 +262,11 @@ public final class IncrementalAnalyzer {
         return renamed.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Runs graph rules, each starting a new run of its memo. */
-    private static List<Finding> checkGraph(List<Rule> rules, AnalysisContext context) {
+    /** One share of the graph rules' work (their memos' runs started already). */
+    private List<Finding> checkGraph(AnalysisContext context, int share, int shares) {
         List<Finding> found = new ArrayList<>();
-        for (Rule rule : rules) {
-            context.memo(rule).startRun();
-            rule.check(context, found::add);
+        for (Rule rule : graphRules) {
+            rule.checkShare(context, share, shares, found::add);
         }
         return found;
     }

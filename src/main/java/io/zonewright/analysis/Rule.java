@@ -23,11 +23,24 @@ public interface Rule {
 
     /**
      * Whether the rule works on the connection graph ({@link AnalysisContext#graph()}). Such rules run
-     * together on a thread of their own; they must touch only the graph and what the context resolved, and
+     * beside the others, perhaps in shares on two threads ({@link #checkShare}); they must touch only the
+     * graph and what the context resolved, and
      * make every finding through their memo ({@link AnalysisContext#memo}), which is how an analysis after
      * an edit tells which of their findings changed.
      */
     default boolean walksGraph() {
         return false;
+    }
+
+    /**
+     * For a rule that {@link #walksGraph}: the findings about the services whose vertex is {@code share}
+     * modulo {@code shares}, so that threads can each take a share of the work on a large graph. Together the
+     * shares find exactly what {@link #check} finds. A rule that cannot share its work finds everything in
+     * share 0 and nothing in the others.
+     */
+    default void checkShare(AnalysisContext context, int share, int shares, Consumer<Finding> findings) {
+        if (share == 0) {
+            check(context, findings);
+        }
     }
 }

@@ -49,6 +49,48 @@ class GraphAnalysisTest {
     }
 
     @Test
+    void blastRadiusNamesTheFirstDataStoresReachedButNotConnectedToEachOnce() {
+        // api -> gw -> d1..d7 and api -> d2 directly; gw and hub call each other, so both reach d1..d7.
+        // x and y call each other and one data store each: each names the other's.
+        StringBuilder design = new StringBuilder(Designs.ZONES + """
+                services:
+                  - {id: api, zone: app, kind: api}
+                  - {id: gw, zone: app, kind: api}
+                  - {id: hub, zone: app, kind: api}
+                  - {id: x, zone: app, kind: api}
+                  - {id: y, zone: app, kind: api}
+                """);
+        for (int i = 1; i <= 7; i++) {
+            design.append("  - {id: d").append(i).append(", zone: data, kind: database}\n");
+        }
+        design.append("""
+                connections:
+                  - {from: api, to: gw, port: 443}
+                  - {from: api, to: d2, port: 5432}
+                  - {from: gw, to: hub, port: 443}
+                  - {from: hub, to: gw, port: 443}
+                  - {from: x, to: y, port: 443}
+                  - {from: y, to: x, port: 443}
+                  - {from: x, to: d1, port: 5432}
+                  - {from: y, to: d2, port: 5432}
+                """);
+        for (int i = 1; i <= 7; i++) {
+            design.append("  - {from: gw, to: d").append(i).append(", port: 5432}\n");
+        }
+        Map<String, Finding> radius = new java.util.HashMap<>();
+        Analyzer.analyze(Designs.parse(design.toString()), AnalysisOptions.defaults().withBlastRadiusShare(1.0)).findings()
+                .stream().filter(f -> f.rule().equals("ZW202")).forEach(f -> radius.put(f.target(), f));
+        assertEquals(List.of("api", "d1", "d3", "d4", "d5", "d6"), radius.get("api").elements());
+        assertTrue(radius.get("api").message().endsWith("data stores it does not connect to: d1, d3, d4, d5, d6 and 1 more"),
+                radius.get("api").message());
+        assertEquals(List.of("hub", "d1", "d2", "d3", "d4", "d5"), radius.get("hub").elements());
+        assertTrue(radius.get("hub").message().contains("reaches 8 services (app 1, data 7)"), radius.get("hub").message());
+        assertEquals(null, radius.get("gw"), "gw connects to every data store it reaches");
+        assertEquals(List.of("x", "d2"), radius.get("x").elements());
+        assertEquals(List.of("y", "d1"), radius.get("y").elements());
+    }
+
+    @Test
     void broadSourcesJoinPathsThroughTheirMembers() {
         Topology t = Designs.parse(Designs.ZONES + """
                 services:

@@ -43,10 +43,16 @@ public final class BlastRadiusRule extends AbstractRule {
 
     @Override
     public void check(AnalysisContext context, Consumer<Finding> findings) {
+        checkShare(context, 0, 1, findings);
+    }
+
+    /** Each share propagates reachability (cheap next to the findings) and judges its own services. */
+    @Override
+    public void checkShare(AnalysisContext context, int share, int shares, Consumer<Finding> findings) {
         TopologyGraph g = context.graph();
         if (g.serviceCount() >= 2) {
             Run run = new Run(g, context.options().blastRadiusShare(), context.memo(this), findings);
-            BlastRadius.compute(g, run::component);
+            BlastRadius.compute(g, component -> run.component(component, share, shares));
         }
     }
 
@@ -79,12 +85,17 @@ public final class BlastRadiusRule extends AbstractRule {
          * Members share what they reach: it is counted per zone once, then per member only adjusted for the
          * member itself.
          */
-        void component(BlastRadius.Component component) {
+        void component(BlastRadius.Component component, int share, int shares) {
             int[] outside = zones.count(component.outside());
             int[] members = component.shared() ? zones.count(component.members()) : null;
             int outsideSize = sum(outside);
             BitSet set = component.members();
+            int otherMembers = set.cardinality() - 1;
+            DataStores dataStores = new DataStores(component);
             for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
+                if (v % shares != share) {
+                    continue;
+                }
                 int[] radius = outside.clone();
                 int size = outsideSize;
                 if (members != null) {
@@ -92,22 +103,22 @@ public final class BlastRadiusRule extends AbstractRule {
                         radius[z] += members[z];
                     }
                     radius[g.zoneIndex(v)]--;
-                    size += set.cardinality() - 1;
+                    size += otherMembers;
                 }
-                member(component, v, radius, size);
+                member(dataStores, v, radius, size);
             }
         }
 
         /** Judges one service whose radius holds {@code size} services, {@code radius[z]} of them in zone z. */
-        private void member(BlastRadius.Component component, int v, int[] radius, int size) {
+        private void member(DataStores dataStores, int v, int[] radius, int size) {
             boolean tooWide = size > share * (g.serviceCount() - 1);
             int dataReached = zones.dataCount(radius);
-            int[] directData = dataReached == 0 ? new int[0] : directDataTargets(g, v);
+            int[] directData = dataReached == 0 ? new int[0] : directDataTargets(v);
             int unconnectedCount = dataReached - directData.length;
             if (unconnectedCount == 0 && !tooWide) {
                 return;
             }
-            int[] named = zones.firstUnconnected(component, v, directData, NAMED);
+            int[] named = dataStores.firstUnconnected(v, directData);
             int[] inputs = Arrays.copyOf(radius, radius.length + 2 + named.length);
             inputs[radius.length] = unconnectedCount;
             inputs[radius.length + 1] = tooWide ? 1 : 0;
@@ -127,6 +138,108 @@ public final class BlastRadiusRule extends AbstractRule {
                 return serviceFinding(s, severity(), "a compromise of " + describe(s) + reachWords(radius, size) + why,
                         elements, List.of());
             }));
+        }
+
+        /**
+         * The distinct data-zone services {@code v} opens connections to itself, directly or through a broad
+         * source it belongs to, sorted; {@code v} itself left out.
+         */
+        private int[] directDataTargets(int v) {
+            int[] found = new int[8];
+            int count = 0;
+            boolean viaHub = false;
+            for (int i = 0; i < g.successorCount(v); i++) {
+                int t = g.successor(v, i);
+                boolean hub = !g.isService(t);
+                viaHub |= hub;
+                int reached = hub ? g.successorCount(t) : 1;
+                for (int j = 0; j < reached; j++) {
+                    int d = hub ? g.successor(t, j) : t;
+                    if (d != v && zones.isData(g.zoneIndex(d))) {
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = d;
+                    }
+                }
+            }
+            if (!viaHub) {
+                // Successors come in increasing order, each once.
+                return Arrays.copyOf(found, count);
+            }
+            Arrays.sort(found, 0, count);
+            int distinct = 0;
+            for (int i = 0; i < count; i++) {
+                if (i == 0 || found[i] != found[i - 1]) {
+                    found[distinct++] = found[i];
+                }
+            }
+            return Arrays.copyOf(found, distinct);
+        }
+
+        /**
+         * The data stores some member of a component reaches, in vertex order, found as far as members ask:
+         * members mostly name the same first few, and each member would otherwise search the sets again.
+         */
+        private final class DataStores {
+            private final BlastRadius.Component component;
+            private int[] found = new int[2 * NAMED];
+            private int count;
+            /** Where the search goes on: the zone (-1 before the first), and the vertex from which to look in it. */
+            private int zone = -1;
+            private int from;
+            private boolean exhausted;
+
+            DataStores(BlastRadius.Component component) {
+                this.component = component;
+            }
+
+            /** Up to {@link #NAMED} data stores in the radius of {@code v} that it does not connect to, in order. */
+            int[] firstUnconnected(int v, int[] directData) {
+                int[] named = new int[NAMED];
+                int n = 0;
+                for (int i = 0; n < NAMED; i++) {
+                    int d = get(i);
+                    if (d < 0) {
+                        break;
+                    }
+                    if (d != v && Arrays.binarySearch(directData, d) < 0) {
+                        named[n++] = d;
+                    }
+                }
+                return Arrays.copyOf(named, n);
+            }
+
+            /** The {@code i}-th data store reached, or -1 when there are no more. */
+            private int get(int i) {
+                while (count <= i) {
+                    int d = next();
+                    if (d < 0) {
+                        return -1;
+                    }
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = d;
+                }
+                return found[i];
+            }
+
+            private int next() {
+                while (!exhausted) {
+                    if (zone >= 0) {
+                        int d = component.nextReached(from);
+                        if (d >= 0 && d < zones.end(zone)) {
+                            from = d + 1;
+                            return d;
+                        }
+                    }
+                    zone = zones.nextDataZone(zone + 1);
+                    exhausted = zone < 0;
+                    from = exhausted ? 0 : zones.start(zone);
+                }
+                return -1;
+            }
         }
 
         private String reachWords(int[] radius, int size) {
@@ -170,6 +283,7 @@ public final class BlastRadiusRule extends AbstractRule {
         private final List<Zone> zones;
         /** Zone z holds the vertices {@code [start[z], start[z + 1])}. */
         private final int[] start;
+        private final boolean[] data;
 
         ZoneRanges(TopologyGraph g) {
             zones = g.topology().zones();
@@ -177,13 +291,15 @@ public final class BlastRadiusRule extends AbstractRule {
             for (int v = 0; v < g.serviceCount(); v++) {
                 start[g.zoneIndex(v) + 1]++;
             }
+            data = new boolean[zones.size()];
             for (int z = 0; z < zones.size(); z++) {
                 start[z + 1] += start[z];
+                data[z] = zones.get(z).role() == ZoneRole.DATA;
             }
         }
 
         boolean isData(int z) {
-            return zones.get(z).role() == ZoneRole.DATA;
+            return data[z];
         }
 
         /** How many services of the set lie in each zone. */
@@ -221,22 +337,22 @@ public final class BlastRadiusRule extends AbstractRule {
             return sum;
         }
 
-        /** Up to {@code limit} data stores in the radius of {@code v} that it does not connect to, in order. */
-        int[] firstUnconnected(BlastRadius.Component component, int v, int[] directData, int limit) {
-            int[] found = new int[limit];
-            int count = 0;
-            for (int z = 0; z < zones.size() && count < limit; z++) {
-                if (!isData(z)) {
-                    continue;
-                }
-                for (int d = component.nextInRadius(v, start[z]); d >= 0 && d < start[z + 1] && count < limit;
-                     d = component.nextInRadius(v, d + 1)) {
-                    if (Arrays.binarySearch(directData, d) < 0) {
-                        found[count++] = d;
-                    }
+        int start(int z) {
+            return start[z];
+        }
+
+        int end(int z) {
+            return start[z + 1];
+        }
+
+        /** The first data zone at or after {@code z}, or -1. */
+        int nextDataZone(int z) {
+            for (; z < data.length; z++) {
+                if (data[z]) {
+                    return z;
                 }
             }
-            return Arrays.copyOf(found, count);
+            return -1;
         }
 
         String describe(int[] counts) {
@@ -248,42 +364,5 @@ public final class BlastRadiusRule extends AbstractRule {
             }
             return out.toString();
         }
-    }
-
-    /**
-     * The distinct data-zone services {@code v} opens connections to itself, directly or through a broad
-     * source it belongs to, sorted; {@code v} itself left out.
-     */
-    private static int[] directDataTargets(TopologyGraph g, int v) {
-        int[] found = new int[8];
-        int count = 0;
-        boolean viaHub = false;
-        for (int i = 0; i < g.successorCount(v); i++) {
-            int t = g.successor(v, i);
-            boolean hub = !g.isService(t);
-            viaHub |= hub;
-            int reached = hub ? g.successorCount(t) : 1;
-            for (int j = 0; j < reached; j++) {
-                int d = hub ? g.successor(t, j) : t;
-                if (d != v && g.zone(d).role() == ZoneRole.DATA) {
-                    if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = d;
-                }
-            }
-        }
-        if (!viaHub) {
-            // Successors come in increasing order, each once.
-            return Arrays.copyOf(found, count);
-        }
-        Arrays.sort(found, 0, count);
-        int distinct = 0;
-        for (int i = 0; i < count; i++) {
-            if (i == 0 || found[i] != found[i - 1]) {
-                found[distinct++] = found[i];
-            }
-        }
-        return Arrays.copyOf(found, distinct);
     }
 }
