@@ -7,8 +7,14 @@ import java.util.Comparator;
 /** Runs every rule on a design and applies its waivers. Pure: safe off the FX thread. */
 public final class Analyzer {
 
-    /** Worst first, then by where they are written, then by rule: the order every report uses. */
+    /**
+     * Worst first, then by where they are written, then by rule: the order every report uses. A finding is
+     * equal to itself without reading its message: an update of a report meets thousands of findings again.
+     */
     public static final Comparator<Finding> ORDER = (a, b) -> {
+        if (a == b) {
+            return 0;
+        }
         int c = a.severity().compareTo(b.severity());
         if (c == 0) {
             c = Integer.compare(a.location().line(), b.location().line());

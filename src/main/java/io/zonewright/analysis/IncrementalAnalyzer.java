@@ -49,7 +49,7 @@ public final class IncrementalAnalyzer {
      */
     private record Previous(AnalysisContext context, List<List<Finding>> connectionFindings,
                             List<UpdatableRule.Outcome> designOutcomes, List<Finding> designFindings,
-                            List<Finding> graphFindings, Report report) {
+                            List<Finding> graphFindings, ReportAssembly.Assembled report) {
 
         Topology topology() {
             return context.topology();
@@ -149,7 +149,7 @@ public final class IncrementalAnalyzer {
         if (!graphStands) {
             graphFindings.addAll(fromGraph.join());
         }
-        Report report;
+        ReportAssembly.Assembled report;
         if (sameJudgement && before.topology().waivers() == topology.waivers()) {
             report = updated(before, change, byConnection, designFindings, graphFindings);
         } else {
@@ -162,13 +162,13 @@ public final class IncrementalAnalyzer {
         if (remembers) {
             previous = new Previous(context, byConnection, designOutcomes, designFindings, graphFindings, report);
         }
-        return report;
+        return report.report();
     }
 
     /** The report before, with the findings that went away taken out and the new ones put in. */
-    private Report updated(Previous before, ConnectionChange change, List<List<Finding>> byConnection,
-                           List<Finding> designFindings, List<Finding> graphFindings) {
-        Set<Finding> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private ReportAssembly.Assembled updated(Previous before, ConnectionChange change, List<List<Finding>> byConnection,
+                                             List<Finding> designFindings, List<Finding> graphFindings) {
+        List<Finding> removed = new ArrayList<>();
         List<Finding> added = new ArrayList<>();
         for (int j = 0; j < change.earlier().length; j++) {
             int i = change.earlier()[j];
@@ -194,7 +194,7 @@ public final class IncrementalAnalyzer {
      * {@code added} those it has anew, by identity: the rules hand back the very finding they made before
      * for whatever did not change, so after an edit most are in both.
      */
-    private static void difference(List<Finding> before, List<Finding> now, Set<Finding> removed, List<Finding> added) {
+    private static void difference(List<Finding> before, List<Finding> now, List<Finding> removed, List<Finding> added) {
         if (before == now) {
             return;
         }
