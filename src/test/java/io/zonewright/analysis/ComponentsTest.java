@@ -21,14 +21,7 @@ class ComponentsTest {
         int renumbered = 0;
         int closedCycles = 0;
         for (int round = 0; round < 400; round++) {
-            EdgeList edges = new EdgeList();
-            for (int i = 0; i < 35; i++) {
-                int a = random.nextInt(VERTICES);
-                int b = random.nextInt(VERTICES);
-                if (a != b) {
-                    edges.add(a, b);
-                }
-            }
+            EdgeList edges = CsrGraphTest.randomEdges(random, VERTICES, 35);
             CsrGraph before = CsrGraph.of(VERTICES, edges.sortedDistinct());
             Components components = Components.of(before);
             int s = random.nextInt(VERTICES);

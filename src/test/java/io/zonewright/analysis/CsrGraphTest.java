@@ -25,7 +25,7 @@ class CsrGraphTest {
     void librarySearchesFindOnTheArraysWhatTheyFindOnALibraryGraphOfTheSameEdges() {
         Random random = new Random(7);
         for (int round = 0; round < 50; round++) {
-            long[] edges = randomEdges(random);
+            long[] edges = randomEdges(random, VERTICES, 150).sortedDistinct();
             CsrGraph csr = CsrGraph.of(VERTICES, edges);
             Graph<Integer, DefaultEdge> reference = libraryGraph(edges);
             List<Integer> starts = List.of(random.nextInt(VERTICES), random.nextInt(VERTICES));
@@ -64,16 +64,17 @@ class CsrGraphTest {
         return out;
     }
 
-    private static long[] randomEdges(Random random) {
+    /** Up to {@code count} random edges between {@code vertices} vertices, none from a vertex to itself. */
+    static EdgeList randomEdges(Random random, int vertices, int count) {
         EdgeList edges = new EdgeList();
-        for (int i = 0; i < 150; i++) {
-            int a = random.nextInt(VERTICES);
-            int b = random.nextInt(VERTICES);
+        for (int i = 0; i < count; i++) {
+            int a = random.nextInt(vertices);
+            int b = random.nextInt(vertices);
             if (a != b) {
                 edges.add(a, b);
             }
         }
-        return edges.sortedDistinct();
+        return edges;
     }
 
     private static Graph<Integer, DefaultEdge> libraryGraph(long[] sortedEdges) {
