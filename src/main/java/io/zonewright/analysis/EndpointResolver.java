@@ -26,7 +26,7 @@ public final class EndpointResolver {
 
     private final Topology topology;
     private final Map<String, Integer> serviceIndex;
-    private final Map<Zone, Integer> zoneIndex = new IdentityHashMap<>();
+    private final Map<Zone, Integer> zoneIndex;
     private final EndpointScope[] serviceScopes;
     /** Zones, networks and every-service, keyed by the endpoint as written. */
     private final Map<String, EndpointScope> otherScopes = new HashMap<>();
@@ -37,6 +37,7 @@ public final class EndpointResolver {
         this.topology = topology;
         this.externalZones = topology.zones().stream().filter(z -> z.role() == ZoneRole.EXTERNAL).toList();
         this.zonesWithServices = topology.zones().stream().filter(z -> !topology.servicesIn(z.id()).isEmpty()).toList();
+        zoneIndex = new IdentityHashMap<>();
         for (int z = 0; z < topology.zones().size(); z++) {
             zoneIndex.put(topology.zones().get(z), z);
         }
@@ -45,11 +46,37 @@ public final class EndpointResolver {
         serviceScopes = new EndpointScope[services.size()];
         for (int i = 0; i < services.size(); i++) {
             Service s = services.get(i);
-            Zone z = topology.zoneOf(s);
             serviceIndex.put(s.id(), i);
-            serviceScopes[i] = new EndpointScope(i, List.of(z), new int[] {zoneIndex.get(z)}, List.of(s), new int[] {i},
-                    z.role() == ZoneRole.EXTERNAL, false);
+            serviceScopes[i] = serviceScope(i, s);
         }
+    }
+
+    private EndpointScope serviceScope(int i, Service s) {
+        Zone z = topology.zoneOf(s);
+        return new EndpointScope(i, List.of(z), new int[] {zoneIndex.get(z)}, List.of(s), new int[] {i},
+                z.role() == ZoneRole.EXTERNAL, false);
+    }
+
+    private EndpointResolver(EndpointResolver before, Topology topology, int[] renamed) {
+        this.topology = topology;
+        this.externalZones = before.externalZones;
+        this.zonesWithServices = before.zonesWithServices;
+        this.zoneIndex = before.zoneIndex;
+        this.serviceIndex = before.serviceIndex;
+        this.serviceScopes = before.serviceScopes.clone();
+        for (int i : renamed) {
+            serviceScopes[i] = serviceScope(i, topology.services().get(i));
+        }
+    }
+
+    /**
+     * The resolver of {@code topology}, whose services differ from this resolver's only in the names of
+     * those at {@code renamed}: ids, zones and positions stand, so only the scopes of the renamed services
+     * (a scope holds its services) are made again. Broader scopes start afresh, made on first use, so they
+     * are numbered as a new resolver would number them.
+     */
+    EndpointResolver withRenamed(Topology topology, int[] renamed) {
+        return new EndpointResolver(this, topology, renamed);
     }
 
     /** The index of a service in the topology's service list. */

@@ -98,7 +98,8 @@ public final class IncrementalAnalyzer {
         } else if (remembers) {
             memos.values().forEach(memo -> memo.forget(renamed));
         }
-        EndpointResolver resolver = sameElements ? before.context.resolver() : new EndpointResolver(topology);
+        EndpointResolver resolver = sameElements ? before.context.resolver()
+                : sameShape ? before.context.resolver().withRenamed(topology, renamed) : new EndpointResolver(topology);
         ResolvedConnection[] known = resolvedBefore(before, earlier, renamed);
         List<ResolvedConnection> resolved = resolver.resolveAll(topology.connections(), known);
         ConnectionChange change = sameShape ? ConnectionChange.between(before.context.connections(), earlier, resolved, renamed)
