@@ -76,7 +76,7 @@ public abstract class AbstractRule implements Rule {
         return "every service";
     }
 
-    protected static String describe(Service s) {
+    public static String describe(Service s) {
         return s.name().isEmpty() || s.name().equals(s.id()) ? "'" + s.id() + "'" : "'" + s.name() + "' (" + s.id() + ")";
     }
 

@@ -28,6 +28,12 @@ public final class EndpointResolver {
     private final Map<String, Integer> serviceIndex;
     private final Map<Zone, Integer> zoneIndex;
     private final EndpointScope[] serviceScopes;
+    /**
+     * How each service reads in a message, made on first use and kept while the resolver is: after an edit,
+     * thousands of blast-radius findings name the same services again. Two threads may make the same text
+     * at once; both are equal and either is kept.
+     */
+    private final String[] described;
     /** Zones, networks and every-service, keyed by the endpoint as written. */
     private final Map<String, EndpointScope> otherScopes = new HashMap<>();
     private final List<Zone> externalZones;
@@ -44,6 +50,7 @@ public final class EndpointResolver {
         List<Service> services = topology.services();
         serviceIndex = new HashMap<>(services.size() * 2);
         serviceScopes = new EndpointScope[services.size()];
+        described = new String[services.size()];
         for (int i = 0; i < services.size(); i++) {
             Service s = services.get(i);
             serviceIndex.put(s.id(), i);
@@ -64,9 +71,21 @@ public final class EndpointResolver {
         this.zoneIndex = before.zoneIndex;
         this.serviceIndex = before.serviceIndex;
         this.serviceScopes = before.serviceScopes.clone();
+        this.described = before.described.clone();
         for (int i : renamed) {
             serviceScopes[i] = serviceScope(i, topology.services().get(i));
+            described[i] = null;
         }
+    }
+
+    /** The service at {@code serviceIndex} as a message names it ({@link AbstractRule#describe(Service)}). */
+    public String describe(int serviceIndex) {
+        String text = described[serviceIndex];
+        if (text == null) {
+            text = AbstractRule.describe(topology.services().get(serviceIndex));
+            described[serviceIndex] = text;
+        }
+        return text;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.zonewright.analysis.rules;
 import io.zonewright.analysis.AbstractRule;
 import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.BlastRadius;
+import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.FindingMemo;
 import io.zonewright.analysis.Severity;
@@ -51,7 +52,7 @@ public final class BlastRadiusRule extends AbstractRule {
     public void checkShare(AnalysisContext context, int share, int shares, Consumer<Finding> findings) {
         TopologyGraph g = context.graph();
         if (g.serviceCount() >= 2) {
-            Run run = new Run(g, context.options().blastRadiusShare(), context.memo(this), findings);
+            Run run = new Run(g, context.resolver(), context.options().blastRadiusShare(), context.memo(this), findings);
             BlastRadius.compute(g, component -> run.component(component, share, shares));
         }
     }
@@ -59,6 +60,7 @@ public final class BlastRadiusRule extends AbstractRule {
     /** One analysis: what every component's members are judged with. */
     private final class Run {
         private final TopologyGraph g;
+        private final EndpointResolver resolver;
         private final ZoneRanges zones;
         private final double share;
         /** The end of the message of every service whose radius is too wide. */
@@ -72,8 +74,9 @@ public final class BlastRadiusRule extends AbstractRule {
          */
         private final Map<Radius, String> reachWords = new HashMap<>();
 
-        Run(TopologyGraph g, double share, FindingMemo memo, Consumer<Finding> findings) {
+        Run(TopologyGraph g, EndpointResolver resolver, double share, FindingMemo memo, Consumer<Finding> findings) {
             this.g = g;
+            this.resolver = resolver;
             this.tooWideWords = "more than " + Math.round(share * 100) + "% of all services";
             this.zones = new ZoneRanges(g);
             this.share = share;
@@ -135,7 +138,7 @@ public final class BlastRadiusRule extends AbstractRule {
                 String why = tooWide ? tooWideWords
                         : "data stores it does not connect to: " + String.join(", ", unconnectedData)
                         + (more > 0 ? " and " + more + " more" : "");
-                return serviceFinding(s, severity(), "a compromise of " + describe(s) + reachWords(radius, size) + why,
+                return serviceFinding(s, severity(), "a compromise of " + resolver.describe(v) + reachWords(radius, size) + why,
                         elements, List.of());
             }));
         }
