@@ -19,9 +19,18 @@ public final class Analyzer {
         if (c == 0) {
             c = Integer.compare(a.location().line(), b.location().line());
         }
-        if (c == 0) {
-            c = a.rule().compareTo(b.rule());
+        return c != 0 ? c : Analyzer.SAME_PLACE_ORDER.compare(a, b);
+    };
+
+    /**
+     * {@link #ORDER} between findings of the same severity on the same line: a report that knows that
+     * already, from the sort keys it keeps, compares no further than this.
+     */
+    static final Comparator<Finding> SAME_PLACE_ORDER = (a, b) -> {
+        if (a == b) {
+            return 0;
         }
+        int c = a.rule().compareTo(b.rule());
         if (c == 0) {
             c = a.target().compareTo(b.target());
         }

@@ -79,7 +79,7 @@ final class ReportAssembly {
             boolean runEnds = k + 1 == packed.length || packed[k + 1] >>> POSITION_BITS != keys[k];
             if (runEnds) {
                 if (k > runStart) {
-                    Arrays.sort(out, runStart, k + 1, Analyzer.ORDER);
+                    Arrays.sort(out, runStart, k + 1, Analyzer.SAME_PLACE_ORDER);
                 }
                 runStart = k + 1;
             }
@@ -119,7 +119,7 @@ final class ReportAssembly {
         }
         notListed.addAll(Arrays.asList(goneFindings).subList(j, goneFindings.length));
         List<WaivedFinding> waived = withoutFindings(before.report().waived(), notListed);
-        List<Finding> newFindings = new ArrayList<>();
+        List<Finding> newFindings = new ArrayList<>(added.size());
         List<WaivedFinding> newWaived = new ArrayList<>();
         waivers.sort(added, newFindings, newWaived);
         newWaived.sort(WAIVED_ORDER);
@@ -131,7 +131,7 @@ final class ReportAssembly {
 
     /** The report order, by key first: the findings are read only when their keys are equal. */
     private static int compare(long keyA, Finding a, long keyB, Finding b) {
-        return keyA != keyB ? Long.compare(keyA, keyB) : Analyzer.ORDER.compare(a, b);
+        return keyA != keyB ? Long.compare(keyA, keyB) : Analyzer.SAME_PLACE_ORDER.compare(a, b);
     }
 
     /**
