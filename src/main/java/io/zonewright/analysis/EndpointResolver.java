@@ -9,6 +9,8 @@ import io.zonewright.model.Zone;
 import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class EndpointResolver {
 
-    /** Below this many connections, resolving on a second thread costs more than it saves. */
+    /** Below this many connections to resolve, resolving on a second thread costs more than it saves. */
     private static final int PARALLEL_FROM = 4_000;
 
     private final Topology topology;
@@ -122,14 +124,20 @@ public final class EndpointResolver {
 
     /**
      * Every connection with its endpoints resolved, taking those of {@code known} (by position) that are not
-     * null. On a large design the connections between two services, nearly all of them, are resolved in two
-     * halves on two threads: looking up tens of thousands of ids is mostly waiting for memory. Connections
-     * with a zone, network or every-service endpoint are resolved afterwards in order, since each new such
-     * endpoint is numbered as it is first met.
+     * null. When many are to be resolved, the connections between two services, nearly all of them, are
+     * resolved in two halves on two threads: looking up tens of thousands of ids is mostly waiting for
+     * memory. Connections with a zone, network or every-service endpoint are resolved afterwards in order,
+     * since each new such endpoint is numbered as it is first met. The list returned is a view of an array
+     * nobody else holds: copying tens of thousands of references once more, after an edit that resolved one
+     * connection, cost more than the rest.
      */
     public List<ResolvedConnection> resolveAll(List<Connection> connections, ResolvedConnection[] known) {
         ResolvedConnection[] out = known.clone();
-        int half = out.length >= PARALLEL_FROM ? out.length / 2 : out.length;
+        int unknown = 0;
+        for (ResolvedConnection rc : out) {
+            unknown += rc == null ? 1 : 0;
+        }
+        int half = unknown >= PARALLEL_FROM ? out.length / 2 : out.length;
         CompletableFuture<Void> secondHalf = half < out.length
                 ? CompletableFuture.runAsync(() -> resolveBetweenServices(connections, out, half, out.length))
                 : CompletableFuture.completedFuture(null);
@@ -141,14 +149,17 @@ public final class EndpointResolver {
                 out[i] = new ResolvedConnection(c, resolve(c.from()), resolve(c.to()));
             }
         }
-        return List.of(out);
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 
     /** Resolves the connections in {@code [from, to)} between two services; reads only what the constructor made. */
     private void resolveBetweenServices(List<Connection> connections, ResolvedConnection[] out, int from, int to) {
         for (int i = from; i < to; i++) {
+            if (out[i] != null) {
+                continue;
+            }
             Connection c = connections.get(i);
-            if (out[i] == null && c.from() instanceof Endpoint.ServiceRef source
+            if (c.from() instanceof Endpoint.ServiceRef source
                     && c.to() instanceof Endpoint.ServiceRef target) {
                 out[i] = new ResolvedConnection(c, serviceScopes[serviceIndex.get(source.id())],
                         serviceScopes[serviceIndex.get(target.id())]);

@@ -223,14 +223,30 @@ public final class IncrementalAnalyzer {
      */
     private static ResolvedConnection[] resolvedBefore(Previous before, int[] earlier, int[] renamed) {
         ResolvedConnection[] known = new ResolvedConnection[earlier.length];
-        BitSet touched = new BitSet();
-        if (renamed != null) {
-            Arrays.stream(renamed).forEach(touched::set);
+        if (before == null) {
+            return known;
         }
-        for (int i = 0; i < earlier.length; i++) {
-            ResolvedConnection rc = earlier[i] < 0 ? null : before.context.connections().get(earlier[i]);
-            known[i] = rc == null || !touched.isEmpty() && (rc.from().broad() || rc.to().broad()
-                    || touched.get(rc.from().id()) || touched.get(rc.to().id())) ? null : rc;
+        // An edit keeps long runs of connections in order: they are copied a run at a time, which costs far
+        // less than storing tens of thousands of references one by one.
+        ResolvedConnection[] was = before.context.connections().toArray(new ResolvedConnection[0]);
+        for (int i = 0; i < earlier.length; ) {
+            int run = 0;
+            while (i + run < earlier.length && earlier[i + run] >= 0 && earlier[i + run] == earlier[i] + run) {
+                run++;
+            }
+            System.arraycopy(was, Math.max(earlier[i], 0), known, i, run);
+            i += Math.max(run, 1);
+        }
+        if (renamed != null && renamed.length > 0) {
+            BitSet touched = new BitSet();
+            Arrays.stream(renamed).forEach(touched::set);
+            for (int i = 0; i < known.length; i++) {
+                ResolvedConnection rc = known[i];
+                if (rc != null && (rc.from().broad() || rc.to().broad() || touched.get(rc.from().id())
+                        || touched.get(rc.to().id()))) {
+                    known[i] = null;
+                }
+            }
         }
         return known;
     }
