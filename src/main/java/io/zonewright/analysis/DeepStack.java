@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 /**
  * Runs a recursive library algorithm on a thread whose stack fits a search as deep as the design is large.
  * JGraphT's Gabow components recurse once per vertex on a path: a chain of 100,000 services would overflow
- * an ordinary thread's stack, while the iterative alternative (Kosaraju) needs an index of incoming edges
- * that costs several times the search itself.
+ * an ordinary thread's stack. The iterative alternative (Kosaraju) searches twice, the second time along
+ * incoming edges, and took half as long again as Gabow's search and this thread's start together (4.2 ms
+ * against 2.7 ms at 5,000 services).
  */
 final class DeepStack {
 
