@@ -76,7 +76,7 @@ public abstract class AbstractRule implements Rule {
         return "every service";
     }
 
-    public static String describe(Service s) {
+    protected static String describe(Service s) {
         return s.name().isEmpty() || s.name().equals(s.id()) ? "'" + s.id() + "'" : "'" + s.name() + "' (" + s.id() + ")";
     }
 

@@ -24,9 +24,10 @@ public interface Rule {
     /**
      * Whether the rule works on the connection graph ({@link AnalysisContext#graph()}). Such rules run
      * beside the others, perhaps in shares on two threads ({@link #checkShare}); they must touch only the
-     * graph and what the context resolved, and
-     * make every finding through their memo ({@link AnalysisContext#memo}), which is how an analysis after
-     * an edit tells which of their findings changed.
+     * graph and what the context resolved, and make every finding through their memo
+     * ({@link AnalysisContext#memo}), which is how an analysis after an edit tells which of their findings
+     * changed. They name services as the resolver describes them ({@link EndpointResolver#describe}), which
+     * keeps the text between analyses.
      */
     default boolean walksGraph() {
         return false;

@@ -7,7 +7,6 @@ import io.zonewright.analysis.FindingMemo;
 import io.zonewright.analysis.Paths;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.TopologyGraph;
-import io.zonewright.model.Service;
 import io.zonewright.model.ZoneRole;
 
 import java.util.Arrays;
@@ -53,16 +52,20 @@ public final class AttackPathRule extends AbstractRule {
             if (g.zone(v).role() != ZoneRole.DATA) {
                 continue;
             }
-            Service s = g.service(v);
             int[] vertices = paths.pathTo(v);
-            findings.accept(memo.find(v, vertices, () -> {
-                List<String> path = Arrays.stream(vertices).mapToObj(g::label).toList();
-                int hops = path.size() - 1;
-                return serviceFinding(s, grade(hops), "attack path of " + hops + (hops == 1 ? " hop" : " hops")
-                        + " from outside to data-zone service " + describe(s) + ": " + String.join(" -> ", path),
-                        path, path);
-            }));
+            int target = v;
+            findings.accept(memo.find(v, vertices, () -> attackPath(context, target, vertices)));
         }
+    }
+
+    /** The finding of an attack path along {@code vertices} to data-zone service {@code target}. */
+    private Finding attackPath(AnalysisContext context, int target, int[] vertices) {
+        TopologyGraph g = context.graph();
+        List<String> path = Arrays.stream(vertices).mapToObj(g::label).toList();
+        int hops = path.size() - 1;
+        return serviceFinding(g.service(target), grade(hops), "attack path of " + hops + (hops == 1 ? " hop" : " hops")
+                + " from outside to data-zone service " + context.resolver().describe(target) + ": "
+                + String.join(" -> ", path), path, path);
     }
 
     static Severity grade(int hops) {

@@ -62,7 +62,8 @@ public final class BlastRadiusRule extends AbstractRule {
         private final TopologyGraph g;
         private final EndpointResolver resolver;
         private final ZoneRanges zones;
-        private final double share;
+        /** The share of all services beyond which a radius is too wide. */
+        private final double wideShare;
         /** The end of the message of every service whose radius is too wide. */
         private final String tooWideWords;
         private final FindingMemo memo;
@@ -74,12 +75,12 @@ public final class BlastRadiusRule extends AbstractRule {
          */
         private final Map<Radius, String> reachWords = new HashMap<>();
 
-        Run(TopologyGraph g, EndpointResolver resolver, double share, FindingMemo memo, Consumer<Finding> findings) {
+        Run(TopologyGraph g, EndpointResolver resolver, double wideShare, FindingMemo memo, Consumer<Finding> findings) {
             this.g = g;
             this.resolver = resolver;
-            this.tooWideWords = "more than " + Math.round(share * 100) + "% of all services";
+            this.tooWideWords = "more than " + Math.round(wideShare * 100) + "% of all services";
             this.zones = new ZoneRanges(g);
-            this.share = share;
+            this.wideShare = wideShare;
             this.memo = memo;
             this.findings = findings;
         }
@@ -114,7 +115,7 @@ public final class BlastRadiusRule extends AbstractRule {
 
         /** Judges one service whose radius holds {@code size} services, {@code radius[z]} of them in zone z. */
         private void member(DataStores dataStores, int v, int[] radius, int size) {
-            boolean tooWide = size > share * (g.serviceCount() - 1);
+            boolean tooWide = size > wideShare * (g.serviceCount() - 1);
             int dataReached = zones.dataCount(radius);
             int[] directData = dataReached == 0 ? new int[0] : directDataTargets(v);
             int unconnectedCount = dataReached - directData.length;
