@@ -9,6 +9,7 @@ import io.zonewright.model.Deployment;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Ids;
 import io.zonewright.model.KubernetesBinding;
+import io.zonewright.model.KubernetesNames;
 import io.zonewright.model.PolicyRule;
 import io.zonewright.model.PortSpec;
 import io.zonewright.model.Position;
@@ -178,11 +179,22 @@ public final class TopologyReader {
             return null;
         }
         String namespace = m.requiredText("namespace");
+        if (namespace != null && !KubernetesNames.isNamespace(namespace)) {
+            diagnostics.error(m.locationOf("namespace"), "'" + namespace + "' is not a Kubernetes namespace ("
+                    + KubernetesNames.namespaceRule() + ")");
+        }
         Map<String, String> labels = new TreeMap<>();
         YamlNode raw = m.raw("labels");
         if (raw instanceof MapNode map) {
             for (Entry e : map.entries()) {
                 String value = m.scalarValue(e.value(), "labels", v -> v);
+                if (!KubernetesNames.isLabelKey(e.key())) {
+                    diagnostics.error(e.keyLocation(), "'" + e.key() + "' is not a Kubernetes label key ("
+                            + KubernetesNames.labelRule() + ")");
+                } else if (value != null && !KubernetesNames.isLabelValue(value)) {
+                    diagnostics.error(e.value().location(), "'" + value + "' is not a Kubernetes label value ("
+                            + KubernetesNames.labelRule() + ")");
+                }
                 if (value != null && labels.putIfAbsent(e.key(), value) != null) {
                     diagnostics.error(e.keyLocation(), "duplicate label '" + e.key() + "'");
                 }

@@ -134,6 +134,33 @@ public final class Cidr implements Comparable<Cidr> {
         return prefixLength;
     }
 
+    public boolean isIpv6() {
+        return address.length == 16;
+    }
+
+    /** Whether this is a single address (a /32 or a /128). */
+    public boolean isHost() {
+        return prefixLength == address.length * 8;
+    }
+
+    /** The network of {@code shorter} bits that contains this one. */
+    public Cidr supernet(int shorter) {
+        if (shorter < 0 || shorter > prefixLength) {
+            throw new IllegalArgumentException("a supernet of /" + prefixLength + " has a shorter prefix, not /" + shorter);
+        }
+        return shorter == prefixLength ? this : new Cidr(mask(address, shorter), shorter);
+    }
+
+    /** The last address of this network, as a single-address network. */
+    public Cidr lastAddress() {
+        byte[] last = address.clone();
+        for (int i = 0; i < last.length; i++) {
+            int keep = Math.max(0, Math.min(8, prefixLength - i * 8));
+            last[i] |= (byte) (0xff >>> keep);
+        }
+        return new Cidr(last, last.length * 8);
+    }
+
     /** Whether every address of {@code other} is in this network. */
     public boolean contains(Cidr other) {
         return other.address.length == address.length && other.prefixLength >= prefixLength

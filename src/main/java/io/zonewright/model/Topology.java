@@ -179,6 +179,16 @@ public final class Topology {
         return connections.byId(id, Connection::id);
     }
 
+    /** The policy rule that allows crossing from one zone into another, or null when none does. */
+    public PolicyRule policyRule(String fromZone, String toZone) {
+        for (PolicyRule p : policy) {
+            if (p.from().equals(fromZone) && p.to().equals(toZone)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The zone a service lives in, or null when the service names an unknown zone. */
     public Zone zoneOf(Service service) {
         return zonesById.get(service.zone());

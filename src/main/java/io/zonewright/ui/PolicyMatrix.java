@@ -70,8 +70,7 @@ final class PolicyMatrix extends ScrollPane {
     }
 
     private VBox cell(Topology t, Zone from, Zone to) {
-        PolicyRule rule = t.policy().stream().filter(p -> p.from().equals(from.id()) && p.to().equals(to.id()))
-                .findFirst().orElse(null);
+        PolicyRule rule = t.policyRule(from.id(), to.id());
         CheckBox allow = new CheckBox("allow");
         allow.setId("policy-" + from.id() + "-" + to.id());
         allow.setSelected(rule != null);
