@@ -5,39 +5,163 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
- * Writes files so that a reader sees either the old content or the new one, never half of it: the text
- * goes to a temporary file beside the target, is flushed to disk, then renamed over the target.
+ * Writes files so that a reader sees either the old content or the new one, never half of it: the bytes go
+ * to a temporary file beside the target, are flushed to disk, then renamed over it. A rewrite keeps what the
+ * team set on the file: a symlink is written through to its target (and stays a link), the file keeps its
+ * permissions, and its group and owner where this process may set them. A new file gets the mode the umask
+ * gives, as any other program's would. Anything that is not a regular file is refused.
  */
 public final class AtomicFiles {
+
+    /** Symlinks followed before giving up, as the kernel does (ELOOP). */
+    private static final int MAX_LINKS = 40;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
 
     public static void writeString(Path target, String text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        Pending pending = prepare(target, content);
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            pending.commit();
+        } finally {
+            pending.discard();
+        }
+    }
+
+    /**
+     * Writes the new content beside the file that {@code target} stands for, without replacing it yet: a
+     * caller writing several files commits them only once all are written.
+     */
+    public static Pending prepare(Path target, byte[] content) throws IOException {
+        Path file = resolveLinks(target.toAbsolutePath());
+        boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + ": not a regular file");
+        }
+        Path temp = createTemp(file);
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     ch.write(bytes);
                 }
                 ch.force(true);
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            if (exists) {
+                copyOwnership(file, temp);
             }
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
+        }
+        return new Pending(file, temp);
+    }
+
+    /** A file written beside its target, waiting to replace it. */
+    public static final class Pending {
+        private final Path file;
+        private final Path temp;
+        private boolean committed;
+
+        private Pending(Path file, Path temp) {
+            this.file = file;
+            this.temp = temp;
+        }
+
+        /** The file that is replaced: the target, or what its symlinks lead to. */
+        public Path file() {
+            return file;
+        }
+
+        /** Renames the new content over the file. */
+        public void commit() throws IOException {
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+            syncDirectory(file.getParent());
+        }
+
+        /** Removes the new content if it was not committed. */
+        public void discard() throws IOException {
+            if (!committed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** The path a write through {@code path} lands on: its symlinks followed, even to a file not there yet. */
+    static Path resolveLinks(Path path) throws IOException {
+        Path current = path;
+        for (int i = 0; Files.isSymbolicLink(current); i++) {
+            if (i == MAX_LINKS) {
+                throw new IOException(path + ": too many levels of symbolic links");
+            }
+            current = current.getParent().resolve(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
+    }
+
+    private static Path createTemp(Path file) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            byte[] random = new byte[6];
+            RANDOM.nextBytes(random);
+            Path temp = file.resolveSibling("." + file.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+            try {
+                // No attributes: the file gets the process's umask, as a file any other program makes.
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives the new file the old one's permissions, group and owner, each as far as this process may. */
+    private static void copyOwnership(Path from, Path to) throws IOException {
+        PosixFileAttributeView toView = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (toView == null) {
+            return;
+        }
+        PosixFileAttributes attributes = Files.readAttributes(from, PosixFileAttributes.class);
+        try {
+            toView.setGroup(attributes.group());
+        } catch (IOException | SecurityException e) {
+            // Not a member of the group: the file keeps this process's group, as an editor's save would.
+        }
+        try {
+            toView.setOwner(attributes.owner());
+        } catch (IOException | SecurityException e) {
+            // Only root may give a file away; anyone else's rewrite is theirs.
+        }
+        toView.setPermissions(attributes.permissions());
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot sync a directory; the rename itself stands.
         }
     }
 }

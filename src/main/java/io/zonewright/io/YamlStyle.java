@@ -1,0 +1,71 @@
+package io.zonewright.io;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+
+import java.util.regex.Pattern;
+
+/**
+ * How every YAML file this program writes looks: block style, plain scalars where they stay strings, and
+ * quotes wherever some reader would take the text for something else. Jackson quotes what YAML 1.2 would
+ * misread; PyYAML, yq and Kubernetes tooling still follow YAML 1.1, which also reads {@code yes},
+ * {@code on}, {@code 0x1F}, {@code 1_000}, {@code 1:20}, {@code .inf}, {@code 2026-01-31} and the merge
+ * key {@code <<} as non-strings. Those are quoted too, as keys and as values, so that a file means the same
+ * to every reader.
+ */
+public final class YamlStyle {
+
+    private static final Pattern YAML_11_AND_12_SPECIAL = Pattern.compile(String.join("|",
+            // booleans and nulls of YAML 1.1 (1.2 has a subset of them)
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
+            "~|null|Null|NULL",
+            // integers: binary, octal (1.1 and 1.2 spelling), decimal, hexadecimal, sexagesimal
+            "[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+",
+            "[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+",
+            // floats: 1.1 (a dot needed), 1.2 (1e3), sexagesimal, infinities and not-a-number
+            "[-+]?(?:[0-9][0-9_]*)?\\.[0-9_.]*(?:[eE][-+]?[0-9]+)?",
+            "[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?",
+            "[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*",
+            "[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)",
+            // timestamps: a date, alone or starting a date and time
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?",
+            // the merge key and the value key
+            "<<|="));
+
+    private YamlStyle() {
+    }
+
+    /** A factory for documents in this style; {@code documentMarker} starts each with {@code ---}. */
+    public static YAMLFactory factory(boolean documentMarker) {
+        return YAMLFactory.builder()
+                .configure(YAMLGenerator.Feature.WRITE_DOC_START_MARKER, documentMarker)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(new EveryReader())
+                .build();
+    }
+
+    /** Whether a plain scalar of this text would be read as something other than this string by some reader. */
+    public static boolean misreadPlain(String text) {
+        return YAML_11_AND_12_SPECIAL.matcher(text).matches();
+    }
+
+    /** Jackson's checks, plus every YAML 1.1 type. */
+    private static final class EveryReader extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteName(String name) {
+            return super.needToQuoteName(name) || misreadPlain(name);
+        }
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || misreadPlain(value);
+        }
+    }
+}
