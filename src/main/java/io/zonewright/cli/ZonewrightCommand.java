@@ -13,7 +13,7 @@ import java.util.Set;
         description = {"Design, check and export network isolation: trust zones, services and the connections "
                 + "allowed between them.", "",
                 "Without a command, opens the editor (on FILE when given)."},
-        subcommands = {ValidateCommand.class, FormatCommand.class, CheckCommand.class, ReachCommand.class,
+        subcommands = {ValidateCommand.class, FormatCommand.class, CheckCommand.class, ReachCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ZonewrightCommand implements Runnable {
 

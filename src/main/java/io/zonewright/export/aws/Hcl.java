@@ -1,0 +1,127 @@
+package io.zonewright.export.aws;
+
+import io.zonewright.text.Visible;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * Terraform text, laid out as {@code terraform fmt} lays it out (two-space indents, the '=' of
+ * consecutive attributes aligned), so that {@code terraform fmt -check} in a repository passes. Strings
+ * from the design are escaped for HCL, where {@code ${} and {@code %{} would start a template.
+ */
+final class Hcl {
+
+    private final StringBuilder out = new StringBuilder();
+    private final List<String[]> run = new ArrayList<>();
+    private String indent = "";
+
+    /** An HCL string literal of {@code text}: quotes, backslashes, controls and template openers escaped. */
+    static String string(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                case '$', '%' -> s.append(c).append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? String.valueOf(c) : "");
+                default -> {
+                    if (Visible.isUnsafe(c)) {
+                        s.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+
+    /**
+     * A Terraform resource name for an element id. Ids may hold '.', names may not: such an id is folded and
+     * given a checksum of the original, so that {@code a.b} and {@code a_b} still name two resources.
+     */
+    static String name(String id) {
+        String folded = fold(id);
+        if (folded.equals(id)) {
+            return id;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(id.getBytes(StandardCharsets.UTF_8));
+        return folded + "_" + HexFormat.of().toHexDigits((int) crc.getValue());
+    }
+
+    /** Text as part of a resource name: what a name may not hold becomes '_'. */
+    static String fold(String text) {
+        return text.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    void comment(String text) {
+        flush();
+        out.append(indent).append("# ").append(Visible.truncated(text, 200)).append('\n');
+    }
+
+    void blank() {
+        flush();
+        out.append('\n');
+    }
+
+    void open(String header) {
+        flush();
+        out.append(indent).append(header).append(" {\n");
+        indent += "  ";
+    }
+
+    void close() {
+        flush();
+        indent = indent.substring(2);
+        out.append(indent).append("}\n");
+    }
+
+    /** An attribute whose value is already HCL (a reference, a number, a string literal). */
+    void attribute(String key, String value) {
+        run.add(new String[] {key, value});
+    }
+
+    void attribute(String key, long value) {
+        attribute(key, Long.toString(value));
+    }
+
+    /** A map of string values, one entry a line: {@code key = {...}}. */
+    void map(String key, List<String[]> entries) {
+        flush();
+        out.append(indent).append(key).append(" = {\n");
+        indent += "  ";
+        entries.forEach(e -> run.add(new String[] {e[0], string(e[1])}));
+        flush();
+        indent = indent.substring(2);
+        out.append(indent).append("}\n");
+    }
+
+    /** A map key: bare when HCL allows it, quoted otherwise. */
+    static String key(String key) {
+        return key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : string(key);
+    }
+
+    private void flush() {
+        int width = 0;
+        for (String[] kv : run) {
+            width = Math.max(width, kv[0].length());
+        }
+        for (String[] kv : run) {
+            out.append(indent).append(kv[0]).append(" ".repeat(width - kv[0].length())).append(" = ").append(kv[1]).append('\n');
+        }
+        run.clear();
+    }
+
+    String text() {
+        flush();
+        return out.toString();
+    }
+}

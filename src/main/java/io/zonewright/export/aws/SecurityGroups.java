@@ -1,0 +1,203 @@
+package io.zonewright.export.aws;
+
+import io.zonewright.export.Target;
+import io.zonewright.export.Unexpressed;
+import io.zonewright.flows.Flow;
+import io.zonewright.flows.FlowEnd;
+import io.zonewright.flows.Flows;
+import io.zonewright.model.Cidr;
+import io.zonewright.model.Endpoint;
+import io.zonewright.model.PortSpec;
+import io.zonewright.model.Service;
+import io.zonewright.model.Topology;
+import io.zonewright.model.ZoneRole;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A security group per service of an internal zone (but for one that runs only in Kubernetes, whose pods
+ * NetworkPolicies guard), and per connection an ingress rule on the destination's group and an egress rule
+ * on the source's. A peer with a group is referenced by id, so that rules hold as instances come and go;
+ * other peers are their address ranges, one rule each.
+ */
+final class SecurityGroups {
+
+    /** The default quota of rules per group and direction. */
+    private static final int QUOTA = 60;
+    /** What EC2 accepts in a rule's description. */
+    private static final String DESCRIPTION_ALPHABET = "a-zA-Z0-9. _\\-:/()#,@\\[\\]+=&;{}!$*";
+
+    private final Flows flows;
+    private final Topology topology;
+    private final Map<String, String> groupNames = new LinkedHashMap<>();
+    private final List<Unexpressed> unexpressed = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<String> resourceNames = new HashSet<>();
+    private int rules;
+
+    SecurityGroups(Flows flows) {
+        this.flows = flows;
+        this.topology = flows.topology();
+        for (Service s : topology.services()) {
+            if (hasGroup(s)) {
+                groupNames.put(s.id(), Hcl.name(s.id()));
+            }
+        }
+    }
+
+    private boolean hasGroup(Service s) {
+        return topology.zoneOf(s).role() != ZoneRole.EXTERNAL
+                && (s.deployment().securityGroup() != null || s.deployment().kubernetes() == null);
+    }
+
+    boolean manages(Flow f) {
+        return f.from().services().stream().anyMatch(s -> groupNames.containsKey(s.id()))
+                || f.to().services().stream().anyMatch(s -> groupNames.containsKey(s.id()));
+    }
+
+    List<Unexpressed> unexpressed() {
+        return unexpressed;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    int rules() {
+        return rules;
+    }
+
+    String render() {
+        Hcl hcl = new Hcl();
+        hcl.comment("Security groups made by Zonewright from the design \"" + topology.name() + "\". Export again rather than edit.");
+        hcl.comment("Each connection is an ingress rule on its destination's group and an egress rule on its source's.");
+        hcl.comment("Security groups do not filter the instance metadata service (169.254.169.254): require IMDSv2");
+        hcl.comment("(metadata_options { http_tokens = \"required\" }) and let the host firewall close it.");
+        for (Service s : topology.services()) {
+            if (groupNames.containsKey(s.id())) {
+                group(hcl, s);
+            }
+        }
+        return hcl.text();
+    }
+
+    private void group(Hcl hcl, Service s) {
+        String name = groupNames.get(s.id());
+        hcl.blank();
+        hcl.comment(s.displayName() + " (" + s.id() + "), zone " + topology.zoneOf(s).displayName());
+        hcl.open("resource \"aws_security_group\" \"" + name + "\"");
+        hcl.attribute("name", Hcl.string("zw-" + s.id()));
+        hcl.attribute("description", Hcl.string(description("Zonewright: " + s.displayName() + " (" + s.id() + ")")));
+        hcl.attribute("vpc_id", "var.vpc_id");
+        hcl.blank();
+        hcl.map("tags", List.of(
+                new String[] {"Name", s.deployment().securityGroup() == null ? "zw-" + s.id() : s.deployment().securityGroup()},
+                new String[] {Hcl.key("zonewright:service"), s.id()}));
+        hcl.close();
+        int ingress = 0;
+        for (Flow f : flows.into(s)) {
+            ingress += rules(hcl, name, "ingress", f, f.from(), s);
+        }
+        int egress = 0;
+        for (Flow f : flows.outOf(s)) {
+            egress += rules(hcl, name, "egress", f, f.to(), s);
+        }
+        if (ingress > QUOTA || egress > QUOTA) {
+            warnings.add("security group of " + s.id() + " has " + ingress + " inbound and " + egress
+                    + " outbound rules; the default quota is " + QUOTA + " per direction");
+        }
+    }
+
+    /** The rules of one flow on one group; returns how many. */
+    private int rules(Hcl hcl, String group, String direction, Flow flow, FlowEnd peer, Service owner) {
+        List<String[]> peers = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (peer.endpoint() instanceof Endpoint.Network || peer.endpoint() instanceof Endpoint.ZoneRef) {
+            if (peer.hasGap()) {
+                missing.add(peer.gap());
+            }
+            peer.addresses().all().forEach(c -> peers.add(cidr(c)));
+        } else {
+            for (Service s : peer.services()) {
+                if (groupNames.containsKey(s.id())) {
+                    peers.add(new String[] {"referenced_security_group_id", "aws_security_group." + groupNames.get(s.id()) + ".id", groupNames.get(s.id())});
+                } else if (!s.addresses().isEmpty()) {
+                    s.addresses().forEach(c -> peers.add(cidr(c)));
+                } else {
+                    missing.add("service " + s.id() + " has neither a security group nor addresses");
+                }
+            }
+        }
+        String place = direction + " of security group " + owner.id();
+        if (!missing.isEmpty()) {
+            String reason = String.join("; ", missing.subList(0, Math.min(3, missing.size())))
+                    + (missing.size() > 3 ? "; and " + (missing.size() - 3) + " more" : "");
+            unexpressed.add(new Unexpressed(Target.AWS, flow.id(), place, reason));
+            hcl.blank();
+            hcl.comment("NOT ENFORCED " + flow.id() + " (" + place + "): " + reason);
+        }
+        String resource = direction.equals("ingress") ? "aws_vpc_security_group_ingress_rule" : "aws_vpc_security_group_egress_rule";
+        for (String[] p : peers) {
+            hcl.blank();
+            hcl.comment(flow.id() + ": " + flow.from().label() + " -> " + flow.to().label() + ", " + flow.port()
+                    + (flow.connection().hasPurpose() ? ", " + flow.connection().purpose() : ""));
+            hcl.open("resource \"" + resource + "\" \"" + unique(group + (direction.equals("ingress") ? "_in_" : "_out_")
+                    + p[2] + "_" + portName(flow.port())) + "\"");
+            hcl.attribute("security_group_id", "aws_security_group." + group + ".id");
+            hcl.attribute(p[0], p[1]);
+            protocol(hcl, flow.port(), p[0].equals("cidr_ipv6"));
+            hcl.attribute("description", Hcl.string(description(flow.id())));
+            hcl.blank();
+            hcl.map("tags", List.<String[]>of(new String[] {Hcl.key("zonewright:connection"), flow.id()}));
+            hcl.close();
+            rules++;
+        }
+        return peers.size();
+    }
+
+    private static String[] cidr(Cidr c) {
+        String text = c.isHost() ? c + (c.isIpv6() ? "/128" : "/32") : c.toString();
+        return new String[] {c.isIpv6() ? "cidr_ipv6" : "cidr_ipv4", Hcl.string(text), Hcl.fold(text)};
+    }
+
+    private static void protocol(Hcl hcl, PortSpec port, boolean ipv6) {
+        switch (port.protocol()) {
+            case TCP, UDP -> {
+                hcl.attribute("ip_protocol", Hcl.string(port.protocol().yamlName()));
+                hcl.attribute("from_port", port.ports().first());
+                hcl.attribute("to_port", port.ports().last());
+            }
+            case ICMP -> {
+                hcl.attribute("ip_protocol", Hcl.string(ipv6 ? "icmpv6" : "icmp"));
+                hcl.attribute("from_port", -1);
+                hcl.attribute("to_port", -1);
+            }
+            case ANY -> hcl.attribute("ip_protocol", Hcl.string("-1"));
+        }
+    }
+
+    static String portName(PortSpec port) {
+        return port.protocol().hasPorts() ? port.ports().toString().replace('-', '_') + "_" + port.protocol().yamlName()
+                : port.protocol().yamlName();
+    }
+
+    /** EC2 takes descriptions of at most 255 characters of a small alphabet: "->" reads " to ", the rest "_". */
+    static String description(String text) {
+        String folded = text.replace("->", " to ").replaceAll("[^" + DESCRIPTION_ALPHABET + "]", "_");
+        return folded.length() <= 255 ? folded : folded.substring(0, 255);
+    }
+
+    /** A resource name not used before in this file: duplicate connections get a number. */
+    private String unique(String name) {
+        String candidate = name;
+        for (int n = 2; !resourceNames.add(candidate); n++) {
+            candidate = name + "_" + n;
+        }
+        return candidate;
+    }
+}

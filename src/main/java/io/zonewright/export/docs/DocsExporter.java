@@ -1,0 +1,22 @@
+package io.zonewright.export.docs;
+
+import io.zonewright.export.ExportInput;
+import io.zonewright.export.Exporter;
+import io.zonewright.export.GeneratedFile;
+import io.zonewright.export.Target;
+import io.zonewright.export.TargetOutput;
+
+import java.util.List;
+
+/** The documentation of a design: {@code docs/connections.md} and the self-contained {@code docs/index.html}. */
+public final class DocsExporter implements Exporter {
+
+    @Override
+    public TargetOutput export(ExportInput input) {
+        DocsContent content = DocsContent.of(input.flows(), input.report());
+        int rows = content.table().sections().stream().mapToInt(s -> s.rows().size()).sum();
+        return new TargetOutput(Target.DOCS, List.of(
+                new GeneratedFile("docs/connections.md", MarkdownPage.render(content)),
+                new GeneratedFile("docs/index.html", HtmlPage.render(content))), rows, List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,115 @@
+package io.zonewright.export.docs;
+
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Severity;
+import io.zonewright.analysis.WaivedFinding;
+import io.zonewright.layout.IconLibrary;
+import io.zonewright.layout.SvgExport;
+import io.zonewright.text.Xml;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The documentation as one self-contained HTML page (no script, no outside resource): the diagram as inline
+ * SVG in the colours of its findings, then the same tables as the Markdown.
+ */
+final class HtmlPage {
+
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2933;margin:2rem auto;max-width:72rem;padding:0 1rem}
+            h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d5dbe1}h3{font-size:1.05rem}
+            table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}th,td{border:1px solid #d5dbe1;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th{background:#f3f4f6}td.id{font-family:monospace;font-size:.85em;color:#52606d}
+            tr.critical td:first-child,tr.high td:first-child{color:#c81e1e;font-weight:bold}tr.medium td:first-child{color:#b7791f;font-weight:bold}
+            .diagram{overflow-x:auto;border:1px solid #d5dbe1}.diagram svg{max-width:100%;height:auto}
+            @media print{body{margin:0;max-width:none}.diagram{border:none}tr{page-break-inside:avoid}}
+            """;
+
+    private HtmlPage() {
+    }
+
+    static String render(DocsContent c) {
+        String title = "Network boundaries: " + (c.topology().name().isEmpty() ? "design" : c.topology().name());
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+        h.append("<title>").append(Xml.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(Xml.escape(title)).append("</h1>\n");
+        if (!c.topology().description().isEmpty()) {
+            h.append("<p>").append(Xml.escape(c.topology().description())).append("</p>\n");
+        }
+        h.append("<p>Made by Zonewright from the design; export again rather than edit. Every connection not listed here is denied, in every direction.</p>\n");
+        h.append("<div class=\"diagram\">\n").append(SvgExport.render(c.topology(), IconLibrary::pathData, worst(c.findings())))
+                .append("</div>\n");
+        h.append("<h2>Allowed connections</h2>\n");
+        for (ConnectionTable.Section s : c.table().sections()) {
+            h.append("<h3>").append(Xml.escape(s.title())).append("</h3>\n<table>\n");
+            header(h, List.of("Source", "Destination", "Port", "Protocol", "Purpose", "Connection"));
+            for (ConnectionTable.Row r : s.rows()) {
+                h.append("<tr>");
+                for (String cell : List.of(r.source(), r.destination(), r.port(), r.protocol(), r.purpose())) {
+                    h.append("<td>").append(Xml.escape(cell)).append("</td>");
+                }
+                h.append("<td class=\"id\">").append(Xml.escape(r.id())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        h.append("<h2>Zone policy</h2>\n<p>What may cross from one zone (row) into another (column).</p>\n<table>\n");
+        header(h, c.matrix().get(0));
+        c.matrix().subList(1, c.matrix().size()).forEach(r -> row(h, "", r));
+        h.append("</table>\n<h2>Open ports</h2>\n<table>\n");
+        header(h, List.of("Service", "Zone", "Listens on", "Reached by"));
+        c.openPorts().forEach(r -> row(h, "", r));
+        h.append("</table>\n<h2>Findings</h2>\n");
+        if (c.findings().isEmpty()) {
+            h.append("<p>None.</p>\n");
+        } else {
+            h.append("<table>\n");
+            header(h, List.of("Severity", "Rule", "Finding", "Fix"));
+            for (Finding f : c.findings()) {
+                row(h, f.severity().label(), List.of(f.severity().label(), f.rule(), f.message(), f.hint()));
+            }
+            h.append("</table>\n");
+        }
+        h.append("<h2>Waivers</h2>\n");
+        if (c.waived().isEmpty()) {
+            h.append("<p>None.</p>\n");
+        } else {
+            h.append("<table>\n");
+            header(h, List.of("Rule", "Finding", "Reason", "Owner", "Expires"));
+            for (WaivedFinding w : c.waived()) {
+                row(h, "", List.of(w.finding().rule(), w.finding().message(), w.waiver().reason(), w.waiver().owner(),
+                        w.waiver().expires().toString()));
+            }
+            h.append("</table>\n");
+        }
+        if (!c.metadataCovered().isEmpty()) {
+            h.append("<h2>Cloud metadata service</h2>\n<p>").append(Xml.escape(DocsText.metadataNote(c.metadataCovered()))).append("</p>\n");
+        }
+        return h.append("</body>\n</html>\n").toString();
+    }
+
+    /** The worst severity of the findings on each element. */
+    private static Map<String, Severity> worst(List<Finding> findings) {
+        Map<String, Severity> out = new HashMap<>();
+        for (Finding f : findings) {
+            for (String element : f.elements()) {
+                out.merge(element, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        return out;
+    }
+
+    private static void header(StringBuilder h, List<String> cells) {
+        h.append("<tr>");
+        cells.forEach(cell -> h.append("<th>").append(Xml.escape(cell)).append("</th>"));
+        h.append("</tr>\n");
+    }
+
+    private static void row(StringBuilder h, String cssClass, List<String> cells) {
+        h.append(cssClass.isEmpty() ? "<tr>" : "<tr class=\"" + cssClass + "\">");
+        cells.forEach(cell -> h.append("<td>").append(Xml.escape(cell)).append("</td>"));
+        h.append("</tr>\n");
+    }
+}

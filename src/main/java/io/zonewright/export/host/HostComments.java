@@ -1,0 +1,52 @@
+package io.zonewright.export.host;
+
+import io.zonewright.flows.Flow;
+import io.zonewright.model.Cidr;
+import io.zonewright.model.Service;
+import io.zonewright.model.Topology;
+import io.zonewright.text.Visible;
+
+import java.util.stream.Collectors;
+
+/**
+ * The comment lines of a host ruleset. Names and purposes come from the design: each line shows their
+ * control characters visibly and is cut to a bounded width, so no text can end the comment or make the
+ * line too long for iptables-restore.
+ */
+public final class HostComments {
+
+    private static final int WIDTH = 200;
+
+    private HostComments() {
+    }
+
+    /** The lines every ruleset starts with. */
+    public static String header(HostPolicy policy, Topology topology, String what) {
+        Service host = policy.host();
+        StringBuilder out = new StringBuilder();
+        line(out, "", what + " of " + host.displayName() + " (" + host.id() + "), zone "
+                + topology.zoneOf(host).displayName() + ", made by Zonewright from the design \""
+                + topology.name() + "\". Export again rather than edit it.");
+        line(out, "", "It applies to each host in: "
+                + host.addresses().stream().map(Cidr::toString).collect(Collectors.joining(", ")));
+        line(out, "", "Default deny both ways: input accepts only the documented connections that reach this "
+                + "host, output only those it opens; each carries its connection id.");
+        return out.toString();
+    }
+
+    /** One comment line. */
+    public static void line(StringBuilder out, String indent, String text) {
+        out.append(indent).append("# ").append(Visible.truncated(text, WIDTH)).append('\n');
+    }
+
+    /** A flow as a comment describes it: its ends, port and purpose. */
+    public static String describe(Flow flow) {
+        String text = flow.id() + ": " + flow.from().label() + " -> " + flow.to().label() + ", " + flow.port();
+        return flow.connection().hasPurpose() ? text + ", " + flow.connection().purpose() : text;
+    }
+
+    /** The same, cut for the end of a line that holds something else. */
+    public static String inline(Flow flow) {
+        return Visible.truncated(describe(flow), WIDTH - 40);
+    }
+}

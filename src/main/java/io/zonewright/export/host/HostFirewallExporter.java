@@ -1,0 +1,62 @@
+package io.zonewright.export.host;
+
+import io.zonewright.export.ExportInput;
+import io.zonewright.export.Exporter;
+import io.zonewright.export.GeneratedFile;
+import io.zonewright.export.Target;
+import io.zonewright.export.TargetOutput;
+import io.zonewright.export.Unexpressed;
+import io.zonewright.flows.Flow;
+import io.zonewright.flows.Flows;
+import io.zonewright.model.Topology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A host-firewall target: one ruleset (or pair of them) per host, rendered from its {@link HostPolicy}. */
+public abstract class HostFirewallExporter implements Exporter {
+
+    private final Target target;
+
+    protected HostFirewallExporter(Target target) {
+        this.target = target;
+    }
+
+    /** The files of one host, with the number of documented rules in them. */
+    public record HostFiles(List<GeneratedFile> files, int rules) {
+    }
+
+    protected abstract HostFiles render(HostPolicy policy, HostBaseline baseline, Topology topology);
+
+    @Override
+    public TargetOutput export(ExportInput input) {
+        List<GeneratedFile> files = new ArrayList<>();
+        List<Unexpressed> unexpressed = new ArrayList<>();
+        int rules = 0;
+        HostBaseline baseline = HostBaseline.of(input.topology(), input.options());
+        for (HostPolicy policy : HostPolicy.of(input.flows())) {
+            HostFiles made = render(policy, baseline, input.topology());
+            files.addAll(made.files());
+            rules += made.rules();
+            for (HostGap gap : policy.gaps()) {
+                unexpressed.add(new Unexpressed(target, gap.flow().id(),
+                        gap.direction().chain() + " of " + policy.host().id(), gap.reason()));
+            }
+        }
+        return new TargetOutput(target, files, rules, unexpressed, List.of(), unhosted(input.flows()));
+    }
+
+    /** The connections neither end of which is a host: no host firewall enforces them. */
+    private static List<String> unhosted(Flows flows) {
+        Topology t = flows.topology();
+        List<String> out = new ArrayList<>();
+        for (Flow f : flows.all()) {
+            boolean hosted = f.from().services().stream().anyMatch(s -> HostPolicy.isHost(t, s))
+                    || f.to().services().stream().anyMatch(s -> HostPolicy.isHost(t, s));
+            if (!hosted) {
+                out.add(f.id());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,128 @@
+package io.zonewright.export.host;
+
+import io.zonewright.flows.Addresses;
+import io.zonewright.flows.Family;
+import io.zonewright.flows.Flow;
+import io.zonewright.flows.FlowEnd;
+import io.zonewright.flows.Flows;
+import io.zonewright.model.Cidr;
+import io.zonewright.model.CloudMetadata;
+import io.zonewright.model.Service;
+import io.zonewright.model.ServiceKind;
+import io.zonewright.model.Topology;
+import io.zonewright.model.ZoneRole;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the firewall of one host enforces: the flows that reach it (input) and those it opens (output),
+ * each as rules per address family, the flows it cannot enforce, and which cloud metadata addresses its
+ * output must close because a broad destination covers them. Both host-firewall targets render this, so
+ * nftables and iptables mean the same.
+ *
+ * <p>A host is a service with {@code addresses} outside the external zones: the ruleset applies to each
+ * address in them. A host gets rules only for the families it has addresses in.</p>
+ */
+public final class HostPolicy {
+
+    private final Service host;
+    private final Set<Family> families;
+    private final List<HostRule> rules = new ArrayList<>();
+    private final List<HostGap> gaps = new ArrayList<>();
+    private final List<Cidr> metadataToClose = new ArrayList<>();
+
+    private HostPolicy(Service host) {
+        this.host = host;
+        Addresses own = Addresses.of(host.addresses());
+        this.families = EnumSet.noneOf(Family.class);
+        for (Family f : Family.values()) {
+            if (own.has(f)) {
+                families.add(f);
+            }
+        }
+    }
+
+    /** The policy of every host of the design, in the design's service order. */
+    public static List<HostPolicy> of(Flows flows) {
+        List<HostPolicy> out = new ArrayList<>();
+        Topology t = flows.topology();
+        for (Service s : t.services()) {
+            if (isHost(t, s)) {
+                HostPolicy policy = new HostPolicy(s);
+                flows.into(s).forEach(f -> policy.add(f, Direction.INPUT, f.from()));
+                flows.outOf(s).forEach(f -> policy.add(f, Direction.OUTPUT, f.to()));
+                out.add(policy);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the design puts a firewall on this service: it has addresses and is not outside. */
+    public static boolean isHost(Topology topology, Service service) {
+        return !service.addresses().isEmpty() && topology.zoneOf(service).role() != ZoneRole.EXTERNAL;
+    }
+
+    /** The addresses the design's own DNS servers answer on; empty when it names none (then any resolver). */
+    public static Addresses resolvers(Topology topology) {
+        List<Cidr> out = new ArrayList<>();
+        topology.services().stream().filter(s -> s.kind() == ServiceKind.DNS).forEach(s -> out.addAll(s.addresses()));
+        return Addresses.of(out);
+    }
+
+    private void add(Flow flow, Direction direction, FlowEnd peer) {
+        if (peer.hasGap()) {
+            gaps.add(new HostGap(flow, direction, peer.gap()));
+        }
+        for (Family f : families) {
+            List<Cidr> ranges = peer.addresses().of(f);
+            if (ranges.isEmpty()) {
+                continue;
+            }
+            rules.add(new HostRule(flow, direction, f, ranges));
+            if (direction == Direction.OUTPUT) {
+                for (Cidr m : CloudMetadata.coveredUnnamed(ranges)) {
+                    if (!metadataToClose.contains(m)) {
+                        metadataToClose.add(m);
+                    }
+                }
+            }
+        }
+        if (!peer.hasGap() && families.stream().noneMatch(peer.addresses()::has)) {
+            gaps.add(new HostGap(flow, direction, "the " + (direction == Direction.INPUT ? "source" : "destination")
+                    + " has no " + familyWords(families) + " address"));
+        }
+    }
+
+    private static String familyWords(Set<Family> families) {
+        return families.size() == 2 ? "IPv4 or IPv6" : families.contains(Family.IPV4) ? "IPv4" : "IPv6";
+    }
+
+    public Service host() {
+        return host;
+    }
+
+    public Set<Family> families() {
+        return families;
+    }
+
+    /** The rules of one chain and family (of every family when null), in the design's connection order. */
+    public List<HostRule> rules(Direction direction, Family family) {
+        return rules.stream().filter(r -> r.direction() == direction && (family == null || r.family() == family)).toList();
+    }
+
+    public List<HostGap> gaps(Direction direction) {
+        return gaps.stream().filter(g -> g.direction() == direction).toList();
+    }
+
+    public List<HostGap> gaps() {
+        return List.copyOf(gaps);
+    }
+
+    /** The metadata addresses of a family that the output chain must drop before its accepts. */
+    public List<Cidr> metadataToClose(Family family) {
+        return metadataToClose.stream().filter(c -> c.isIpv6() == (family == Family.IPV6)).toList();
+    }
+}

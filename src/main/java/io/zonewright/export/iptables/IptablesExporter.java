@@ -1,0 +1,36 @@
+package io.zonewright.export.iptables;
+
+import io.zonewright.export.GeneratedFile;
+import io.zonewright.export.Target;
+import io.zonewright.export.host.HostBaseline;
+import io.zonewright.export.host.HostComments;
+import io.zonewright.export.host.HostFirewallExporter;
+import io.zonewright.export.host.HostPolicy;
+import io.zonewright.flows.Family;
+import io.zonewright.model.Topology;
+
+import java.util.List;
+
+/**
+ * Per host an iptables-restore file and its IPv6 twin ({@code iptables/<service-id>.rules} and
+ * {@code .rules6}); the twin is always written, since a host without one leaves IPv6 open.
+ */
+public final class IptablesExporter extends HostFirewallExporter {
+
+    public IptablesExporter() {
+        super(Target.IPTABLES);
+    }
+
+    @Override
+    protected HostFiles render(HostPolicy policy, HostBaseline baseline, Topology topology) {
+        IptablesRuleset v4 = new IptablesRuleset(policy, baseline, Family.IPV4);
+        IptablesRuleset v6 = new IptablesRuleset(policy, baseline, Family.IPV6);
+        String id = policy.host().id();
+        return new HostFiles(List.of(
+                new GeneratedFile("iptables/" + id + ".rules",
+                        v4.render(HostComments.header(policy, topology, "Host firewall (iptables-restore, IPv4)"))),
+                new GeneratedFile("iptables/" + id + ".rules6",
+                        v6.render(HostComments.header(policy, topology, "Host firewall (ip6tables-restore, IPv6)")))),
+                v4.documentedRules() + v6.documentedRules());
+    }
+}
