@@ -38,8 +38,32 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotKnowTheCommandLineOrTheUi() {
         noClasses().that().resideInAnyPackage("io.zonewright.model..", "io.zonewright.io..", "io.zonewright.analysis..",
-                        "io.zonewright.report..")
+                        "io.zonewright.report..", "io.zonewright.flows..", "io.zonewright.export..", "io.zonewright.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.cli..", "io.zonewright.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void flowsAreReadByTheExportersAndKnowNothingOfThem() {
+        noClasses().that().resideInAPackage("io.zonewright.flows..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.export..", "io.zonewright.io..")
+                .check(classes);
+    }
+
+    @Test
+    void textSafetyDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("io.zonewright.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.model..", "io.zonewright.analysis..",
+                        "io.zonewright.io..", "io.zonewright.export..", "io.zonewright.flows..")
+                .check(classes);
+    }
+
+    @Test
+    void exportersArePureAndOnlyTheOutputFolderTouchesFiles() {
+        noClasses().that().resideInAPackage("io.zonewright.export..")
+                .and().doNotHaveFullyQualifiedName("io.zonewright.export.OutputFolder")
+                .and().areNotNestedClasses()
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
                 .check(classes);
     }
 
