@@ -8,6 +8,7 @@ import io.zonewright.model.Cidr;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Deployment;
 import io.zonewright.model.Endpoint;
+import io.zonewright.model.KubernetesBinding;
 import io.zonewright.model.PolicyRule;
 import io.zonewright.model.PortSpec;
 import io.zonewright.model.Service;
@@ -103,6 +104,22 @@ public final class GeneratedTopologies {
         }
         policy.add(new PolicyRule(zones.get(5).id(), zones.get(4).id(), List.of(), SourceLocation.UNKNOWN));
         return new Topology("generated " + serviceCount, "", zones, services, connections, policy, List.of(), Map.of());
+    }
+
+    /**
+     * The same design with a third of the services running in Kubernetes (a namespace per zone) and a
+     * security group named on every fifth: what the exporters of every target have to work with.
+     */
+    public static Topology withDeployments(Topology t) {
+        List<Service> services = new ArrayList<>(t.services().size());
+        for (int i = 0; i < t.services().size(); i++) {
+            Service s = t.services().get(i);
+            KubernetesBinding k = i % 3 == 0 ? KubernetesBinding.of(s.zone(), Map.of("app", s.id())) : null;
+            String group = i % 5 == 0 ? "sg-" + s.id() : null;
+            services.add(new Service(s.id(), s.name(), s.zone(), s.kind(), s.listens(), s.addresses(),
+                    new Deployment(k, group, null), s.location()));
+        }
+        return new Topology(t.name(), t.description(), t.zones(), services, t.connections(), t.policy(), t.waivers(), t.layout());
     }
 
     private static int pickZone(Random random) {

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Severity {
     CRITICAL, HIGH, MEDIUM, LOW, INFO;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** Whether this severity is as bad as {@code threshold} or worse. */

@@ -16,10 +16,22 @@ public final class CommentIds {
     private CommentIds() {
     }
 
+    private static final String SAFE_PUNCTUATION = "._-:/>*+=@,";
+
     public static String of(String id, int maxBytes) {
-        String safe = id.replaceAll("[^A-Za-z0-9._\\-:/>*+=@,]", "_");
+        StringBuilder safe = new StringBuilder(id.length());
+        boolean changed = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = c < 128 && (Character.isLetterOrDigit(c) || SAFE_PUNCTUATION.indexOf(c) >= 0);
+            safe.append(ok ? c : '_');
+            changed |= !ok;
+        }
+        if (!changed && id.length() <= maxBytes) {
+            return id;
+        }
         if (safe.length() <= maxBytes && safe.equals(id)) {
-            return safe;
+            return id;
         }
         String digest = "~" + digest(id);
         return safe.substring(0, Math.min(safe.length(), maxBytes - digest.length())) + digest;

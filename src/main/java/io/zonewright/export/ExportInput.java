@@ -4,6 +4,8 @@ import io.zonewright.analysis.Report;
 import io.zonewright.flows.Flows;
 import io.zonewright.model.Topology;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,7 @@ public final class ExportInput {
     private final Supplier<Report> report;
     private final ExportOptions options;
     private Report made;
+    private final Map<Object, Object> shared = new HashMap<>();
 
     public ExportInput(Flows flows, Supplier<Report> report, ExportOptions options) {
         this.flows = flows;
@@ -36,6 +39,19 @@ public final class ExportInput {
             made = report.get();
         }
         return made;
+    }
+
+    /**
+     * What several targets derive alike from the input (both host firewalls read the same host policies),
+     * made once under {@code key}. Targets may run at once: one makes it while the others wait.
+     */
+    public synchronized <T> T shared(Class<T> key, Supplier<? extends T> make) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = make.get();
+            shared.put(key, value);
+        }
+        return key.cast(value);
     }
 
     public ExportOptions options() {

@@ -81,7 +81,7 @@ public final class OutputFolder {
                     continue;
                 }
                 createDirectories(place.getParent(), createdDirs);
-                pending.add(AtomicFiles.prepare(place, content));
+                pending.add(AtomicFiles.prepare(place, content, false));
                 written.add(f.path());
             }
             List<String> removed = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class OutputFolder {
             }
             String manifestText = manifestText(next);
             if (!sameContent(dir.resolve(MANIFEST), manifestText.getBytes(StandardCharsets.UTF_8))) {
-                pending.add(AtomicFiles.prepare(dir.resolve(MANIFEST), manifestText.getBytes(StandardCharsets.UTF_8)));
+                pending.add(AtomicFiles.prepare(dir.resolve(MANIFEST), manifestText.getBytes(StandardCharsets.UTF_8), false));
             }
             for (AtomicFiles.Pending p : pending) {
                 hook.beforeCommit(p.file());

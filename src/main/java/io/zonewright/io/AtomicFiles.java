@@ -37,7 +37,7 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Pending pending = prepare(target, content);
+        Pending pending = prepare(target, content, true);
         try {
             pending.commit();
         } finally {
@@ -47,22 +47,28 @@ public final class AtomicFiles {
 
     /**
      * Writes the new content beside the file that {@code target} stands for, without replacing it yet: a
-     * caller writing several files commits them only once all are written.
+     * caller writing several files commits them only once all are written. A {@code durable} write is on
+     * disk before it replaces the file (a design a user saved); otherwise the rename is still atomic, but
+     * the content reaches the disk when the system flushes it (thousands of generated files, which an
+     * export can make again: syncing each one made a large export take seconds).
      */
-    public static Pending prepare(Path target, byte[] content) throws IOException {
+    public static Pending prepare(Path target, byte[] content, boolean durable) throws IOException {
         Path file = resolveLinks(target.toAbsolutePath());
         boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         if (exists && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(target + ": not a regular file");
         }
-        Path temp = createTemp(file);
+        Temp created = createTemp(file);
+        Path temp = created.path();
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = created.channel()) {
                 ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     ch.write(bytes);
                 }
-                ch.force(true);
+                if (durable) {
+                    ch.force(true);
+                }
             }
             if (exists) {
                 copyOwnership(file, temp);
@@ -71,18 +77,20 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
             throw e;
         }
-        return new Pending(file, temp);
+        return new Pending(file, temp, durable);
     }
 
     /** A file written beside its target, waiting to replace it. */
     public static final class Pending {
         private final Path file;
         private final Path temp;
+        private final boolean durable;
         private boolean committed;
 
-        private Pending(Path file, Path temp) {
+        private Pending(Path file, Path temp, boolean durable) {
             this.file = file;
             this.temp = temp;
+            this.durable = durable;
         }
 
         /** The file that is replaced: the target, or what its symlinks lead to. */
@@ -98,7 +106,9 @@ public final class AtomicFiles {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
-            syncDirectory(file.getParent());
+            if (durable) {
+                syncDirectory(file.getParent());
+            }
         }
 
         /** Removes the new content if it was not committed. */
@@ -121,14 +131,19 @@ public final class AtomicFiles {
         return current;
     }
 
-    private static Path createTemp(Path file) throws IOException {
+    /** A temporary file, open for writing. */
+    private record Temp(Path path, FileChannel channel) {
+    }
+
+    /** The temporary file beside {@code file}, made and opened in one step. */
+    private static Temp createTemp(Path file) throws IOException {
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[6];
             RANDOM.nextBytes(random);
             Path temp = file.resolveSibling("." + file.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
             try {
                 // No attributes: the file gets the process's umask, as a file any other program makes.
-                return Files.createFile(temp);
+                return new Temp(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class YamlStyle {
 
-    private static final Pattern YAML_11_AND_12_SPECIAL = Pattern.compile(String.join("|",
-            // booleans and nulls of YAML 1.1 (1.2 has a subset of them)
-            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
-            "~|null|Null|NULL",
+    /** Booleans and nulls of YAML 1.1 (1.2 has a subset of them), the merge key and the value key. */
+    private static final Set<String> WORDS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+            "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+            "~", "null", "Null", "NULL", "<<", "=");
+
+    /** Numbers and timestamps, which start with a digit, a sign or a dot. */
+    private static final Pattern NUMBERS_AND_DATES = Pattern.compile(String.join("|",
             // integers: binary, octal (1.1 and 1.2 spelling), decimal, hexadecimal, sexagesimal
             "[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+",
             "[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+",
@@ -29,9 +33,10 @@ public final class YamlStyle {
             "[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*",
             "[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)",
             // timestamps: a date, alone or starting a date and time
-            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?",
-            // the merge key and the value key
-            "<<|="));
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?"));
+
+    /** Every character a number or a timestamp may hold: text with any other is neither. */
+    private static final String NUMBER_AND_DATE_CHARACTERS = "0123456789+-._: abcdefABCDEFxXoOtTzZiInN";
 
     private YamlStyle() {
     }
@@ -51,7 +56,20 @@ public final class YamlStyle {
 
     /** Whether a plain scalar of this text would be read as something other than this string by some reader. */
     public static boolean misreadPlain(String text) {
-        return YAML_11_AND_12_SPECIAL.matcher(text).matches();
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        boolean numeric = first >= '0' && first <= '9' || first == '+' || first == '-' || first == '.';
+        if (!numeric) {
+            return text.length() <= 5 && WORDS.contains(text);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (NUMBER_AND_DATE_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return NUMBERS_AND_DATES.matcher(text).matches();
     }
 
     /** Jackson's checks, plus every YAML 1.1 type. */

@@ -12,12 +12,26 @@ public final class Cidr implements Comparable<Cidr> {
 
     private final byte[] address;
     private final int prefixLength;
-    private final String text;
+    /** The address as a number: the high and low 64 bits (an IPv4 address is all low bits). */
+    private final long high;
+    private final long low;
+    /** Written on first use: most networks an export handles are compared, not printed. */
+    private String text;
 
     private Cidr(byte[] address, int prefixLength) {
         this.address = address;
         this.prefixLength = prefixLength;
-        this.text = format(address, prefixLength);
+        long h = 0;
+        long l = 0;
+        for (int i = 0; i < address.length; i++) {
+            if (address.length == 16 && i < 8) {
+                h = h << 8 | (address[i] & 0xff);
+            } else {
+                l = l << 8 | (address[i] & 0xff);
+            }
+        }
+        this.high = h;
+        this.low = l;
     }
 
     public static Cidr parse(String text) {
@@ -143,28 +157,20 @@ public final class Cidr implements Comparable<Cidr> {
         return prefixLength == address.length * 8;
     }
 
-    /** The network of {@code shorter} bits that contains this one. */
-    public Cidr supernet(int shorter) {
-        if (shorter < 0 || shorter > prefixLength) {
-            throw new IllegalArgumentException("a supernet of /" + prefixLength + " has a shorter prefix, not /" + shorter);
-        }
-        return shorter == prefixLength ? this : new Cidr(mask(address, shorter), shorter);
-    }
-
-    /** The last address of this network, as a single-address network. */
-    public Cidr lastAddress() {
-        byte[] last = address.clone();
-        for (int i = 0; i < last.length; i++) {
-            int keep = Math.max(0, Math.min(8, prefixLength - i * 8));
-            last[i] |= (byte) (0xff >>> keep);
-        }
-        return new Cidr(last, last.length * 8);
-    }
-
     /** Whether every address of {@code other} is in this network. */
     public boolean contains(Cidr other) {
-        return other.address.length == address.length && other.prefixLength >= prefixLength
-                && Arrays.equals(mask(other.address, prefixLength), address);
+        if (other.address.length != address.length || other.prefixLength < prefixLength) {
+            return false;
+        }
+        if (address.length == 4) {
+            long mask = prefixLength == 0 ? 0 : (0xFFFF_FFFFL << (32 - prefixLength)) & 0xFFFF_FFFFL;
+            return (other.low & mask) == low;
+        }
+        if (prefixLength <= 64) {
+            long mask = prefixLength == 0 ? 0 : -1L << (64 - prefixLength);
+            return (other.high & mask) == high;
+        }
+        return other.high == high && (other.low & (-1L << (128 - prefixLength))) == low;
     }
 
     public boolean overlaps(Cidr other) {
@@ -180,18 +186,34 @@ public final class Cidr implements Comparable<Cidr> {
         return c != 0 ? c : Integer.compare(prefixLength, o.prefixLength);
     }
 
+    /** The high 64 bits of an IPv6 address; 0 for IPv4. */
+    public long high() {
+        return high;
+    }
+
+    /** The low 64 bits of an IPv6 address, or the 32 bits of an IPv4 address. */
+    public long low() {
+        return low;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cidr c && c.text.equals(text);
+        return o instanceof Cidr c && c.low == low && c.high == high && c.prefixLength == prefixLength
+                && c.address.length == address.length;
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return Long.hashCode(high * 31 + low) * 131 + prefixLength * 2 + address.length;
     }
 
     @Override
     public String toString() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = format(address, prefixLength);
+            text = t;
+        }
+        return t;
     }
 }

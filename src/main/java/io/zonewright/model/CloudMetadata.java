@@ -18,11 +18,16 @@ public final class CloudMetadata {
 
     /** The metadata addresses that {@code ranges} cover only as part of a broader range, without naming them. */
     public static List<Cidr> coveredUnnamed(List<Cidr> ranges) {
-        List<Cidr> out = new ArrayList<>(2);
+        List<Cidr> out = List.of();
         for (Cidr metadata : ADDRESSES) {
-            boolean named = ranges.contains(metadata);
-            boolean covered = ranges.stream().anyMatch(r -> r.contains(metadata));
+            boolean named = false;
+            boolean covered = false;
+            for (Cidr r : ranges) {
+                named |= r.equals(metadata);
+                covered |= r.contains(metadata);
+            }
             if (covered && !named) {
+                out = out.isEmpty() ? new ArrayList<>(2) : out;
                 out.add(metadata);
             }
         }

@@ -15,6 +15,9 @@ public final class Markdown {
     }
 
     public static String text(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
         String visible = Visible.of(text);
         StringBuilder out = new StringBuilder(visible.length() + 16);
         for (int i = 0; i < visible.length(); i++) {
@@ -43,10 +46,25 @@ public final class Markdown {
         return plain && !text.isEmpty() ? "`" + text + "`" : text(text);
     }
 
+    /** Whether nothing in the text needs escaping: letters, digits, spaces and harmless punctuation only. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean harmless = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || " ,-/()'".indexOf(c) >= 0;
+            if (!harmless) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The ':' of "://" and the '.' of "www.", where GitHub starts a link of its own. */
     private static boolean startsAutolink(String text, int i) {
         char c = text.charAt(i);
-        return c == ':' && text.startsWith("//", i + 1)
-                || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3);
+        if (c == ':') {
+            return text.startsWith("//", i + 1);
+        }
+        return c == '.' && i >= 3 && (text.charAt(i - 1) | 0x20) == 'w' && (text.charAt(i - 2) | 0x20) == 'w'
+                && (text.charAt(i - 3) | 0x20) == 'w';
     }
 }

@@ -7,6 +7,9 @@ public final class Xml {
     }
 
     public static String escape(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
         String visible = Visible.of(text);
         StringBuilder out = new StringBuilder(visible.length() + 16);
         for (int i = 0; i < visible.length(); i++) {
@@ -21,5 +24,16 @@ public final class Xml {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the text needs nothing escaped: most names and purposes do not. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || Visible.isUnsafe(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,7 +23,7 @@ class DocsAndCsvExportTest {
                 "| API server | Redis | 6379 | TCP | Session cache | `api->redis:6379/tcp` |",
                 "| Fluent Bit | Loki | 3100 | TCP | Log shipping | `fluent-bit->loki:3100/tcp` |",
                 "| Prometheus | All services | 9090 | TCP | Metrics scraping | `metrics-scraping` |"), rows);
-        assertTrue(md.contains("### Public → Application"));
+        assertTrue(md.contains("### Public &rarr; Application"), "an entity: GitHub shows the arrow, the file stays ASCII");
         assertTrue(md.contains("| Application | denied | denied | within zone | 5432/tcp, 6379/tcp | denied |"), md);
         assertTrue(md.contains("| API server | Application | 8080/tcp, 9090/tcp | Load balancer (8080/tcp), Prometheus (9090/tcp) |"));
         assertTrue(md.contains("| ZW202 | a compromise of 'Prometheus'"), "waived findings are listed with their waiver");

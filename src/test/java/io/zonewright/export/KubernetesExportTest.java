@@ -56,8 +56,10 @@ class KubernetesExportTest {
         JsonNode ids = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 policy.at("/metadata/annotations/zonewright.io~1" + side + "-connections").asText());
         for (int i = 0; i < ids.size(); i++) {
-            if (ids.get(i).asText().equals(connection)) {
-                return policy.at("/spec/" + side).get(i);
+            for (JsonNode id : ids.get(i)) {
+                if (id.asText().equals(connection)) {
+                    return policy.at("/spec/" + side).get(i);
+                }
             }
         }
         throw new AssertionError("no " + side + " rule for " + connection + " in " + policy.toPrettyString());
@@ -118,6 +120,26 @@ class KubernetesExportTest {
         assertEquals("{\"cidr\":\"10.0.3.10/32\"}", rule(policy, "egress", "Cart_API->pg:5432/tcp").at("/to/0/ipBlock").toString());
         assertEquals("{\"cidr\":\"10.0.3.0/24\"}", rule(policy, "egress", "Cart_API->zone:data:6379/tcp").at("/to/0/ipBlock").toString(),
                 "zone data holds a service outside the cluster: the zone is its range");
+    }
+
+    @Test
+    void connectionsOnOnePortShareARuleWhoseAnnotationNamesThemAll() throws Exception {
+        Topology t = Designs.parse(Designs.ZONES + """
+                services:
+                  - {id: a, zone: app, kind: api, kubernetes: {namespace: ns, labels: {app: a}}}
+                  - {id: b, zone: app, kind: api, kubernetes: {namespace: ns, labels: {app: b}}}
+                  - {id: db, zone: data, kind: database, kubernetes: {namespace: ns, labels: {app: db}}}
+                connections:
+                  - {from: a, to: db, port: 5432/tcp}
+                  - {from: b, to: db, port: 5432/tcp}
+                  - {from: b, to: db, port: 9187/tcp}
+                """);
+        JsonNode db = policy(Exported.of(t, Target.KUBERNETES), "zw-db");
+        assertEquals(2, db.at("/spec/ingress").size(), "one rule per port");
+        assertEquals("[{\"podSelector\":{\"matchLabels\":{\"app\":\"a\"}}},{\"podSelector\":{\"matchLabels\":{\"app\":\"b\"}}}]",
+                db.at("/spec/ingress/0/from").toString());
+        assertEquals("[[\"a->db:5432/tcp\",\"b->db:5432/tcp\"],[\"b->db:9187/tcp\"]]",
+                db.at("/metadata/annotations/zonewright.io~1ingress-connections").asText());
     }
 
     @Test

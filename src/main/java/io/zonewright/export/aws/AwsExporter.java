@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * AWS as Terraform: {@code aws/security-groups.tf} (a group per service, its rules as
@@ -27,9 +28,10 @@ public final class AwsExporter implements Exporter {
         Topology topology = input.topology();
         SecurityGroups groups = new SecurityGroups(input.flows());
         NetworkAcls acls = new NetworkAcls(topology);
-        // Rendering finds what cannot be expressed: the lists are read after it.
+        // Rendering finds what cannot be expressed: the lists are read after it. Both files are written at once.
+        CompletableFuture<String> aclRendering = CompletableFuture.supplyAsync(acls::render);
         String groupText = groups.render();
-        String aclText = acls.render();
+        String aclText = aclRendering.join();
         List<GeneratedFile> files = List.of(
                 new GeneratedFile("aws/security-groups.tf", groupText),
                 new GeneratedFile("aws/network-acls.tf", aclText),

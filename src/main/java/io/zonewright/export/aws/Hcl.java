@@ -59,7 +59,17 @@ final class Hcl {
 
     /** Text as part of a resource name: what a name may not hold becomes '_'. */
     static String fold(String text) {
-        return text.replaceAll("[^A-Za-z0-9_-]", "_");
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (!isNameChar(chars[i])) {
+                chars[i] = '_';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     void comment(String text) {
@@ -106,7 +116,11 @@ final class Hcl {
 
     /** A map key: bare when HCL allows it, quoted otherwise. */
     static String key(String key) {
-        return key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : string(key);
+        boolean identifier = !key.isEmpty() && !Character.isDigit(key.charAt(0)) && key.charAt(0) != '-';
+        for (int i = 0; i < key.length() && identifier; i++) {
+            identifier = isNameChar(key.charAt(i));
+        }
+        return identifier ? key : string(key);
     }
 
     private void flush() {
@@ -115,7 +129,11 @@ final class Hcl {
             width = Math.max(width, kv[0].length());
         }
         for (String[] kv : run) {
-            out.append(indent).append(kv[0]).append(" ".repeat(width - kv[0].length())).append(" = ").append(kv[1]).append('\n');
+            out.append(indent).append(kv[0]);
+            for (int pad = kv[0].length(); pad < width; pad++) {
+                out.append(' ');
+            }
+            out.append(" = ").append(kv[1]).append('\n');
         }
         run.clear();
     }

@@ -29,8 +29,8 @@ final class SecurityGroups {
 
     /** The default quota of rules per group and direction. */
     private static final int QUOTA = 60;
-    /** What EC2 accepts in a rule's description. */
-    private static final String DESCRIPTION_ALPHABET = "a-zA-Z0-9. _\\-:/()#,@\\[\\]+=&;{}!$*";
+    /** The punctuation EC2 accepts in a description, besides ASCII letters and digits. */
+    private static final String DESCRIPTION_PUNCTUATION = ". _-:/()#,@[]+=&;{}!$*";
 
     private final Flows flows;
     private final Topology topology;
@@ -188,8 +188,14 @@ final class SecurityGroups {
 
     /** EC2 takes descriptions of at most 255 characters of a small alphabet: "->" reads " to ", the rest "_". */
     static String description(String text) {
-        String folded = text.replace("->", " to ").replaceAll("[^" + DESCRIPTION_ALPHABET + "]", "_");
-        return folded.length() <= 255 ? folded : folded.substring(0, 255);
+        String spelled = text.replace("->", " to ");
+        StringBuilder folded = new StringBuilder(Math.min(spelled.length(), 255));
+        for (int i = 0; i < spelled.length() && folded.length() < 255; i++) {
+            char c = spelled.charAt(i);
+            boolean ok = c < 128 && (Character.isLetterOrDigit(c) || DESCRIPTION_PUNCTUATION.indexOf(c) >= 0);
+            folded.append(ok ? c : '_');
+        }
+        return folded.toString();
     }
 
     /** A resource name not used before in this file: duplicate connections get a number. */

@@ -8,7 +8,8 @@ import io.zonewright.model.Zone;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -24,30 +25,29 @@ record ConnectionTable(List<Section> sections) {
     }
 
     record Section(String from, String to, List<Row> rows) {
-        String title() {
-            return from + " → " + to;
-        }
+    }
+
+    /** Where a section stands: its zones as they read, and their places in trust order. */
+    private record Pair(String from, String to, int fromRank, int toRank) {
     }
 
     static ConnectionTable of(Flows flows) {
         List<Zone> zones = flows.topology().zones();
-        Map<String, List<Row>> byPair = new LinkedHashMap<>();
-        Map<String, int[]> order = new LinkedHashMap<>();
-        Map<String, String[]> names = new LinkedHashMap<>();
+        Map<FlowEnd, String> labels = new IdentityHashMap<>();
+        Map<FlowEnd, Integer> ranks = new IdentityHashMap<>();
+        Map<Pair, List<Row>> byPair = new HashMap<>();
         for (Flow f : flows.all()) {
-            String from = zoneLabel(f.from());
-            String to = zoneLabel(f.to());
-            String key = from + "\u0000" + to;
-            byPair.computeIfAbsent(key, k -> new ArrayList<>()).add(row(f));
-            order.putIfAbsent(key, new int[] {rank(zones, f.from()), rank(zones, f.to())});
-            names.putIfAbsent(key, new String[] {from, to});
+            Pair pair = new Pair(labels.computeIfAbsent(f.from(), ConnectionTable::zoneLabel),
+                    labels.computeIfAbsent(f.to(), ConnectionTable::zoneLabel),
+                    ranks.computeIfAbsent(f.from(), e -> rank(zones, e)), ranks.computeIfAbsent(f.to(), e -> rank(zones, e)));
+            byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(row(f));
         }
-        List<String> keys = new ArrayList<>(byPair.keySet());
-        keys.sort(Comparator.<String>comparingInt(k -> order.get(k)[0]).thenComparingInt(k -> order.get(k)[1])
-                .thenComparing(k -> k));
-        List<Section> sections = new ArrayList<>();
-        for (String k : keys) {
-            sections.add(new Section(names.get(k)[0], names.get(k)[1], byPair.get(k)));
+        List<Pair> pairs = new ArrayList<>(byPair.keySet());
+        pairs.sort(Comparator.comparingInt(Pair::fromRank).thenComparingInt(Pair::toRank).thenComparing(Pair::from)
+                .thenComparing(Pair::to));
+        List<Section> sections = new ArrayList<>(pairs.size());
+        for (Pair p : pairs) {
+            sections.add(new Section(p.from(), p.to(), byPair.get(p)));
         }
         return new ConnectionTable(sections);
     }

@@ -12,7 +12,10 @@ import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -66,11 +69,15 @@ record DocsContent(Topology topology, ConnectionTable table, List<List<String>> 
     private static List<List<String>> openPorts(Flows flows) {
         List<List<String>> rows = new ArrayList<>();
         for (Service s : flows.topology().services()) {
-            String listens = s.listens().stream().map(PortSpec::toString).collect(Collectors.joining(", "));
-            String reachedBy = flows.into(s).stream().map(f -> f.from().label() + " (" + f.port() + ")")
-                    .distinct().collect(Collectors.joining(", "));
+            StringJoiner listens = new StringJoiner(", ");
+            s.listens().forEach(p -> listens.add(p.toString()));
+            Set<String> reached = new LinkedHashSet<>();
+            for (Flow f : flows.into(s)) {
+                reached.add(f.from().label() + " (" + f.port() + ")");
+            }
+            String reachedBy = String.join(", ", reached);
             rows.add(List.of(s.displayName(), flows.topology().zoneOf(s).displayName(),
-                    listens.isEmpty() ? "nothing" : listens, reachedBy.isEmpty() ? "nobody" : reachedBy));
+                    listens.length() == 0 ? "nothing" : listens.toString(), reachedBy.isEmpty() ? "nobody" : reachedBy));
         }
         return rows;
     }

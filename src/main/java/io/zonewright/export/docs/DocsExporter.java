@@ -7,6 +7,7 @@ import io.zonewright.export.Target;
 import io.zonewright.export.TargetOutput;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The documentation of a design: {@code docs/connections.md} and the self-contained {@code docs/index.html}. */
 public final class DocsExporter implements Exporter {
@@ -15,8 +16,10 @@ public final class DocsExporter implements Exporter {
     public TargetOutput export(ExportInput input) {
         DocsContent content = DocsContent.of(input.flows(), input.report());
         int rows = content.table().sections().stream().mapToInt(s -> s.rows().size()).sum();
+        CompletableFuture<String> html = CompletableFuture.supplyAsync(() -> HtmlPage.render(content));
+        String markdown = MarkdownPage.render(content);
         return new TargetOutput(Target.DOCS, List.of(
-                new GeneratedFile("docs/connections.md", MarkdownPage.render(content)),
-                new GeneratedFile("docs/index.html", HtmlPage.render(content))), rows, List.of(), List.of(), List.of());
+                new GeneratedFile("docs/connections.md", markdown),
+                new GeneratedFile("docs/index.html", html.join())), rows, List.of(), List.of(), List.of());
     }
 }

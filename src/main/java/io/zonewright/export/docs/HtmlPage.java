@@ -44,7 +44,9 @@ final class HtmlPage {
                 .append("</div>\n");
         h.append("<h2>Allowed connections</h2>\n");
         for (ConnectionTable.Section s : c.table().sections()) {
-            h.append("<h3>").append(Xml.escape(s.title())).append("</h3>\n<table>\n");
+            // The arrow as an entity keeps a page of plain ASCII text as it is built: a single character
+            // outside Latin-1 would make Java hold all of it twice as wide.
+            h.append("<h3>").append(Xml.escape(s.from())).append(" &rarr; ").append(Xml.escape(s.to())).append("</h3>\n<table>\n");
             header(h, List.of("Source", "Destination", "Port", "Protocol", "Purpose", "Connection"));
             for (ConnectionTable.Row r : s.rows()) {
                 h.append("<tr>");

@@ -21,7 +21,7 @@ final class MarkdownPage {
         md.append("Made by Zonewright from the design; export again rather than edit. Every connection not listed "
                 + "here is denied, in every direction.\n\n## Allowed connections\n");
         for (ConnectionTable.Section s : c.table().sections()) {
-            md.append("\n### ").append(Markdown.text(s.title())).append("\n\n");
+            md.append("\n### ").append(Markdown.text(s.from())).append(" &rarr; ").append(Markdown.text(s.to())).append("\n\n");
             md.append("| Source | Destination | Port | Protocol | Purpose | Connection |\n|---|---|---|---|---|---|\n");
             for (ConnectionTable.Row r : s.rows()) {
                 cells(md, List.of(Markdown.text(r.source()), Markdown.text(r.destination()), Markdown.text(r.port()),
@@ -73,7 +73,11 @@ final class MarkdownPage {
     }
 
     private static void row(StringBuilder md, List<String> texts) {
-        cells(md, texts.stream().map(Markdown::text).toList());
+        md.append('|');
+        for (String text : texts) {
+            md.append(' ').append(Markdown.text(text)).append(" |");
+        }
+        md.append('\n');
     }
 
     /** A row of cells already written in Markdown. */

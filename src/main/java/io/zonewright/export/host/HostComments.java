@@ -25,12 +25,10 @@ public final class HostComments {
         Service host = policy.host();
         StringBuilder out = new StringBuilder();
         line(out, "", what + " of " + host.displayName() + " (" + host.id() + "), zone "
-                + topology.zoneOf(host).displayName() + ", made by Zonewright from the design \""
-                + topology.name() + "\". Export again rather than edit it.");
-        line(out, "", "It applies to each host in: "
-                + host.addresses().stream().map(Cidr::toString).collect(Collectors.joining(", ")));
-        line(out, "", "Default deny both ways: input accepts only the documented connections that reach this "
-                + "host, output only those it opens; each carries its connection id.");
+                + topology.zoneOf(host).displayName() + ", from the design \"" + topology.name()
+                + "\" by Zonewright: export again rather than edit.");
+        line(out, "", "For each host in " + host.addresses().stream().map(Cidr::toString).collect(Collectors.joining(", "))
+                + ". Default deny both ways; each documented connection carries its id.");
         return out.toString();
     }
 
@@ -39,10 +37,10 @@ public final class HostComments {
         out.append(indent).append("# ").append(Visible.truncated(text, WIDTH)).append('\n');
     }
 
-    /** A flow as a comment describes it: its ends, port and purpose. */
+    /** A flow as a comment describes it beside its rule, which carries its id and port: its ends and purpose. */
     public static String describe(Flow flow) {
-        String text = flow.id() + ": " + flow.from().label() + " -> " + flow.to().label() + ", " + flow.port();
-        return flow.connection().hasPurpose() ? text + ", " + flow.connection().purpose() : text;
+        String text = flow.from().label() + " -> " + flow.to().label();
+        return flow.connection().hasPurpose() ? text + ": " + flow.connection().purpose() : text;
     }
 
     /** The same, cut for the end of a line that holds something else. */

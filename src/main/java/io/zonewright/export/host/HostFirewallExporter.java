@@ -12,6 +12,7 @@ import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** A host-firewall target: one ruleset (or pair of them) per host, rendered from its {@link HostPolicy}. */
 public abstract class HostFirewallExporter implements Exporter {
@@ -26,18 +27,22 @@ public abstract class HostFirewallExporter implements Exporter {
     public record HostFiles(List<GeneratedFile> files, int rules) {
     }
 
-    protected abstract HostFiles render(HostPolicy policy, HostBaseline baseline, Topology topology);
+    /** What renders each host's files, once what all hosts share has been written. */
+    protected abstract Function<HostPolicy, HostFiles> renderer(HostBaseline baseline, Topology topology);
 
     @Override
     public TargetOutput export(ExportInput input) {
         List<GeneratedFile> files = new ArrayList<>();
         List<Unexpressed> unexpressed = new ArrayList<>();
         int rules = 0;
-        HostBaseline baseline = HostBaseline.of(input.topology(), input.options());
-        for (HostPolicy policy : HostPolicy.of(input.flows())) {
-            HostFiles made = render(policy, baseline, input.topology());
-            files.addAll(made.files());
-            rules += made.rules();
+        Function<HostPolicy, HostFiles> renderer = renderer(HostBaseline.of(input.topology(), input.options()), input.topology());
+        List<HostPolicy> hosts = input.shared(HostPolicies.class, () -> HostPolicies.of(input.flows())).all();
+        // Thousands of hosts, each rendered alone: they share the cores with the other targets.
+        List<HostFiles> rendered = hosts.parallelStream().map(renderer).toList();
+        for (int i = 0; i < hosts.size(); i++) {
+            HostPolicy policy = hosts.get(i);
+            files.addAll(rendered.get(i).files());
+            rules += rendered.get(i).rules();
             for (HostGap gap : policy.gaps()) {
                 unexpressed.add(new Unexpressed(target, gap.flow().id(),
                         gap.direction().chain() + " of " + policy.host().id(), gap.reason()));

@@ -13,6 +13,7 @@ import io.zonewright.model.Topology;
 import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,9 @@ public final class HostPolicy {
 
     private final Service host;
     private final Set<Family> families;
-    private final List<HostRule> rules = new ArrayList<>();
+    /** Rules by direction, then family: [INPUT, OUTPUT][IPV4, IPV6]. */
+    private final List<List<List<HostRule>>> rules = List.of(
+            List.of(new ArrayList<>(), new ArrayList<>()), List.of(new ArrayList<>(), new ArrayList<>()));
     private final List<HostGap> gaps = new ArrayList<>();
     private final List<Cidr> metadataToClose = new ArrayList<>();
 
@@ -45,19 +48,12 @@ public final class HostPolicy {
         }
     }
 
-    /** The policy of every host of the design, in the design's service order. */
-    public static List<HostPolicy> of(Flows flows) {
-        List<HostPolicy> out = new ArrayList<>();
-        Topology t = flows.topology();
-        for (Service s : t.services()) {
-            if (isHost(t, s)) {
-                HostPolicy policy = new HostPolicy(s);
-                flows.into(s).forEach(f -> policy.add(f, Direction.INPUT, f.from()));
-                flows.outOf(s).forEach(f -> policy.add(f, Direction.OUTPUT, f.to()));
-                out.add(policy);
-            }
-        }
-        return out;
+    /** The policy of one host. */
+    static HostPolicy of(Flows flows, Service host) {
+        HostPolicy policy = new HostPolicy(host);
+        flows.into(host).forEach(f -> policy.add(f, Direction.INPUT, f.from()));
+        flows.outOf(host).forEach(f -> policy.add(f, Direction.OUTPUT, f.to()));
+        return policy;
     }
 
     /** Whether the design puts a firewall on this service: it has addresses and is not outside. */
@@ -81,7 +77,7 @@ public final class HostPolicy {
             if (ranges.isEmpty()) {
                 continue;
             }
-            rules.add(new HostRule(flow, direction, f, ranges));
+            rules.get(direction.ordinal()).get(f.ordinal()).add(new HostRule(flow, direction, f, ranges));
             if (direction == Direction.OUTPUT) {
                 for (Cidr m : CloudMetadata.coveredUnnamed(ranges)) {
                     if (!metadataToClose.contains(m)) {
@@ -108,9 +104,9 @@ public final class HostPolicy {
         return families;
     }
 
-    /** The rules of one chain and family (of every family when null), in the design's connection order. */
+    /** The rules of one chain and family, in the design's connection order. */
     public List<HostRule> rules(Direction direction, Family family) {
-        return rules.stream().filter(r -> r.direction() == direction && (family == null || r.family() == family)).toList();
+        return Collections.unmodifiableList(rules.get(direction.ordinal()).get(family.ordinal()));
     }
 
     public List<HostGap> gaps(Direction direction) {

@@ -10,6 +10,7 @@ import io.zonewright.flows.Family;
 import io.zonewright.model.Topology;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Per host an iptables-restore file and its IPv6 twin ({@code iptables/<service-id>.rules} and
@@ -22,15 +23,19 @@ public final class IptablesExporter extends HostFirewallExporter {
     }
 
     @Override
-    protected HostFiles render(HostPolicy policy, HostBaseline baseline, Topology topology) {
-        IptablesRuleset v4 = new IptablesRuleset(policy, baseline, Family.IPV4);
-        IptablesRuleset v6 = new IptablesRuleset(policy, baseline, Family.IPV6);
-        String id = policy.host().id();
-        return new HostFiles(List.of(
-                new GeneratedFile("iptables/" + id + ".rules",
-                        v4.render(HostComments.header(policy, topology, "Host firewall (iptables-restore, IPv4)"))),
-                new GeneratedFile("iptables/" + id + ".rules6",
-                        v6.render(HostComments.header(policy, topology, "Host firewall (ip6tables-restore, IPv6)")))),
-                v4.documentedRules() + v6.documentedRules());
+    protected Function<HostPolicy, HostFiles> renderer(HostBaseline baseline, Topology topology) {
+        IptablesBaseline v4Text = new IptablesBaseline(baseline, Family.IPV4);
+        IptablesBaseline v6Text = new IptablesBaseline(baseline, Family.IPV6);
+        return policy -> {
+            IptablesRuleset v4 = new IptablesRuleset(policy, v4Text, Family.IPV4);
+            IptablesRuleset v6 = new IptablesRuleset(policy, v6Text, Family.IPV6);
+            String id = policy.host().id();
+            return new HostFiles(List.of(
+                    new GeneratedFile("iptables/" + id + ".rules",
+                            v4.render(HostComments.header(policy, topology, "Host firewall (iptables-restore, IPv4)"))),
+                    new GeneratedFile("iptables/" + id + ".rules6",
+                            v6.render(HostComments.header(policy, topology, "Host firewall (ip6tables-restore, IPv6)")))),
+                    v4.documentedRules() + v6.documentedRules());
+        };
     }
 }

@@ -24,9 +24,9 @@ import java.util.TreeMap;
  * NetworkPolicies, one file per namespace ({@code kubernetes/<namespace>.yaml}) and a
  * {@code kustomization.yaml} listing them. Each namespace gets a default deny of ingress and egress and
  * an egress allow to the cluster DNS; each service that runs there gets one policy selecting its pods,
- * with an ingress rule per connection that reaches it and an egress rule per connection it opens, so that
- * both ends enforce a connection. The ids of the connections behind the rules are annotations, in rule
- * order, for an audit to map them back.
+ * with an ingress rule per port that connections reach it on and an egress rule per port it opens them on,
+ * so that both ends enforce a connection. The ids of the connections behind each rule are annotations (a
+ * list per rule, in rule order), for an audit to map them back.
  */
 public final class KubernetesExporter implements Exporter {
 
@@ -46,12 +46,16 @@ public final class KubernetesExporter implements Exporter {
         List<GeneratedFile> files = new ArrayList<>();
         List<Unexpressed> unexpressed = new ArrayList<>();
         int rules = 0;
-        for (Map.Entry<String, List<Service>> ns : byNamespace.entrySet()) {
+        // Namespaces are written alone: on every core, then gathered in name order.
+        List<NamespacePolicies> made = byNamespace.entrySet().parallelStream().map(ns -> {
             NamespacePolicies policies = new NamespacePolicies(ns.getKey(), topology);
             for (Service s : ns.getValue()) {
                 policies.add(s, flows.into(s), flows.outOf(s));
             }
-            files.add(new GeneratedFile("kubernetes/" + ns.getKey() + ".yaml", policies.render()));
+            return policies;
+        }).toList();
+        for (NamespacePolicies policies : made) {
+            files.add(new GeneratedFile("kubernetes/" + policies.namespace() + ".yaml", policies.render()));
             rules += policies.rules();
             unexpressed.addAll(policies.unexpressed());
         }
@@ -70,13 +74,20 @@ public final class KubernetesExporter implements Exporter {
         return "# Made by Zonewright: the NetworkPolicies of each namespace.\n" + YamlDocuments.document(k);
     }
 
+    private static boolean runsInKubernetes(List<Service> services) {
+        for (Service s : services) {
+            if (s.deployment().kubernetes() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Connections neither end of which runs in Kubernetes. */
     private static List<String> unmanaged(Flows flows) {
         List<String> out = new ArrayList<>();
         for (Flow f : flows.all()) {
-            boolean bound = f.from().services().stream().anyMatch(s -> s.deployment().kubernetes() != null)
-                    || f.to().services().stream().anyMatch(s -> s.deployment().kubernetes() != null);
-            if (!bound) {
+            if (!runsInKubernetes(f.from().services()) && !runsInKubernetes(f.to().services())) {
                 out.add(f.id());
             }
         }

@@ -5,13 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonewright.export.Target;
 import io.zonewright.export.Unexpressed;
 import io.zonewright.flows.Flow;
+import io.zonewright.model.PortRange;
 import io.zonewright.model.PortSpec;
+import io.zonewright.model.Protocol;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 import io.zonewright.text.Visible;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import static io.zonewright.export.kubernetes.KubernetesExporter.JSON;
 
@@ -36,6 +43,10 @@ final class NamespacePolicies {
                 .append(Visible.truncated(topology.name(), 160)).append("\". Export again rather than edit it.\n");
         documents.append("---\n").append(YamlDocuments.document(defaultDeny()));
         documents.append("---\n").append(YamlDocuments.document(clusterDns()));
+    }
+
+    String namespace() {
+        return namespace;
     }
 
     String render() {
@@ -65,24 +76,10 @@ final class NamespacePolicies {
             comments(notes);
             return;
         }
-        ArrayNode ingress = JSON.arrayNode();
         ArrayNode ingressIds = JSON.arrayNode();
-        for (Flow f : into) {
-            ObjectNode rule = rule(f, f.from(), "from", "ingress of " + namespace + "/" + name, notes);
-            if (rule != null) {
-                ingress.add(rule);
-                ingressIds.add(f.id());
-            }
-        }
-        ArrayNode egress = JSON.arrayNode();
+        ArrayNode ingress = rules(into, true, "ingress of " + namespace + "/" + name, notes, ingressIds);
         ArrayNode egressIds = JSON.arrayNode();
-        for (Flow f : outOf) {
-            ObjectNode rule = rule(f, f.to(), "to", "egress of " + namespace + "/" + name, notes);
-            if (rule != null) {
-                egress.add(rule);
-                egressIds.add(f.id());
-            }
-        }
+        ArrayNode egress = rules(outOf, false, "egress of " + namespace + "/" + name, notes, egressIds);
         if (ingress.isEmpty() && egress.isEmpty()) {
             comments(notes);
             return;
@@ -109,33 +106,52 @@ final class NamespacePolicies {
         documents.append(YamlDocuments.document(policy));
     }
 
-    /** One ingress or egress rule, or null when nothing of the peer can be expressed. */
-    private ObjectNode rule(Flow flow, io.zonewright.flows.FlowEnd peer, String side, String place, List<String> notes) {
-        PortSpec port = flow.port();
-        if (port.protocol() == io.zonewright.model.Protocol.ICMP) {
-            note(notes, flow, place, "NetworkPolicy cannot select ICMP");
-            return null;
+    /** The peers and connections of one rule: the flows on one port, as a rule lists them. */
+    private record RuleParts(Set<ObjectNode> peers, ArrayNode ids) {
+    }
+
+    /**
+     * The ingress (or egress) rules for the flows: one per port, its peers the union of theirs, which is
+     * exactly what the flows allow together. Each rule's connection ids go into {@code ids}, in rule order.
+     */
+    private ArrayNode rules(List<Flow> flows, boolean ingress, String place, List<String> notes, ArrayNode ids) {
+        Map<PortSpec, RuleParts> byPort = new LinkedHashMap<>();
+        for (Flow flow : flows) {
+            PortSpec port = flow.port();
+            if (port.protocol() == Protocol.ICMP) {
+                note(notes, flow, place, "NetworkPolicy cannot select ICMP");
+                continue;
+            }
+            Peers.Resolved resolved = peers.of(ingress ? flow.from() : flow.to(), !ingress);
+            if (resolved.gap() != null) {
+                note(notes, flow, place, resolved.gap());
+            }
+            if (resolved.peers().isEmpty()) {
+                continue;
+            }
+            RuleParts parts = byPort.computeIfAbsent(port, p -> new RuleParts(new LinkedHashSet<>(), JSON.arrayNode()));
+            resolved.peers().forEach(p -> parts.peers().add((ObjectNode) p));
+            parts.ids().add(flow.id());
         }
-        Peers.Resolved resolved = peers.of(peer, side.equals("to"));
-        if (resolved.gap() != null) {
-            note(notes, flow, place, resolved.gap());
-        }
-        if (resolved.peers().isEmpty()) {
-            return null;
-        }
-        ObjectNode rule = JSON.objectNode();
-        rule.set(side, resolved.peers());
-        if (port.protocol().hasPorts()) {
-            ObjectNode p = rule.putArray("ports").addObject();
-            p.put("protocol", port.protocol().yamlName().toUpperCase(java.util.Locale.ROOT));
-            if (!port.ports().equals(io.zonewright.model.PortRange.ALL)) {
-                p.put("port", port.ports().first());
-                if (!port.ports().isSingle()) {
-                    p.put("endPort", port.ports().last());
+        ArrayNode rules = JSON.arrayNode();
+        for (Map.Entry<PortSpec, RuleParts> e : byPort.entrySet()) {
+            ObjectNode rule = rules.addObject();
+            ArrayNode peerList = rule.putArray(ingress ? "from" : "to");
+            e.getValue().peers().forEach(peerList::add);
+            PortSpec port = e.getKey();
+            if (port.protocol().hasPorts()) {
+                ObjectNode p = rule.putArray("ports").addObject();
+                p.put("protocol", port.protocol().yamlName().toUpperCase(Locale.ROOT));
+                if (!port.ports().equals(PortRange.ALL)) {
+                    p.put("port", port.ports().first());
+                    if (!port.ports().isSingle()) {
+                        p.put("endPort", port.ports().last());
+                    }
                 }
             }
+            ids.add(e.getValue().ids());
         }
-        return rule;
+        return rules;
     }
 
     private void note(List<String> notes, Flow flow, String place, String reason) {

@@ -3,10 +3,8 @@ package io.zonewright.export.nftables;
 import io.zonewright.export.CommentIds;
 import io.zonewright.export.host.Direction;
 import io.zonewright.export.host.DisjointElements;
-import io.zonewright.export.host.HostBaseline;
 import io.zonewright.export.host.HostComments;
 import io.zonewright.export.host.HostGap;
-import io.zonewright.export.host.HostOutbound;
 import io.zonewright.export.host.HostPolicy;
 import io.zonewright.export.host.HostRule;
 import io.zonewright.flows.Family;
@@ -15,7 +13,10 @@ import io.zonewright.model.CloudMetadata;
 import io.zonewright.model.Protocol;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The nftables ruleset of one host. It replaces only its own table ({@code table inet zonewright {}},
@@ -30,16 +31,15 @@ final class NftRuleset {
 
     /** nft refuses comments over 128 bytes. */
     private static final int COMMENT_MAX = 128;
-    private static final String INDENT = "\t\t";
-    private static final List<Protocol> WITH_PORTS = List.of(Protocol.TCP, Protocol.UDP);
+    static final String INDENT = "\t\t";
 
     private final HostPolicy policy;
-    private final HostBaseline baseline;
+    private final NftBaseline baseline;
     private final String header;
     private final StringBuilder sets = new StringBuilder();
     private int documentedRules;
 
-    NftRuleset(HostPolicy policy, HostBaseline baseline, String header) {
+    NftRuleset(HostPolicy policy, NftBaseline baseline, String header) {
         this.policy = policy;
         this.baseline = baseline;
         this.header = header;
@@ -52,90 +52,31 @@ final class NftRuleset {
 
     String render() {
         StringBuilder closeMetadata = new StringBuilder();
-        List<HostRule> outputRules = new ArrayList<>();
+        Map<Family, List<HostRule>> outputRules = new EnumMap<>(Family.class);
         for (Family family : policy.families()) {
-            outputRules.addAll(closeMetadata(closeMetadata, family, policy.rules(Direction.OUTPUT, family)));
+            outputRules.put(family, closeMetadata(closeMetadata, family, policy.rules(Direction.OUTPUT, family)));
         }
-        String accepted = documented(Direction.INPUT, policy.rules(Direction.INPUT, null));
-        String opened = documented(Direction.OUTPUT, outputRules);
+        String accepted = documented(Direction.INPUT, family -> policy.rules(Direction.INPUT, family));
+        String opened = documented(Direction.OUTPUT, outputRules::get);
 
-        StringBuilder out = new StringBuilder("#!/usr/sbin/nft -f\n").append(header)
+        StringBuilder out = new StringBuilder(4096 + accepted.length() + opened.length() + sets.length());
+        out.append("#!/usr/sbin/nft -f\n").append(header)
                 .append("# Load with: nft -f FILE (replaces only table inet zonewright).\n\n")
                 .append("table inet zonewright {}\ndelete table inet zonewright\n\n")
                 .append("table inet zonewright {\n").append(sets);
-        out.append(chainStart("input")).append(inputBaseline()).append(gaps(Direction.INPUT)).append(accepted).append("\t}\n");
-        out.append(chainStart("output")).append(outputLoopbackAndNeighbours()).append(gaps(Direction.OUTPUT))
-                .append(closeMetadata).append(outputBaseline()).append(opened).append("\t}\n");
-        if (baseline.options().forward()) {
-            out.append(chainStart("forward")).append(INDENT).append("ct state established,related accept\n")
-                    .append(INDENT).append("ct state invalid drop\n");
-            HostComments.line(out, INDENT, "This host routes containers: they accept and open what the host does.");
-            out.append(accepted).append(closeMetadata).append(opened).append("\t}\n");
+        out.append(baseline.inputStart()).append(gaps(Direction.INPUT)).append(accepted).append("\t}\n");
+        out.append(baseline.outputStart()).append(gaps(Direction.OUTPUT))
+                .append(closeMetadata).append(baseline.outputBaseline()).append(opened).append("\t}\n");
+        if (baseline.forward()) {
+            out.append(baseline.forwardStart()).append(accepted).append(closeMetadata).append(opened).append("\t}\n");
         }
         return out.append("}\n").toString();
-    }
-
-    private String chainStart(String hook) {
-        int priority = baseline.options().nftPriority();
-        String offset = priority == 0 ? "" : priority < 0 ? " - " + -priority : " + " + priority;
-        return "\n\tchain " + hook + " {\n" + INDENT + "type filter hook " + hook + " priority filter" + offset
-                + "; policy drop;\n";
-    }
-
-    private String inputBaseline() {
-        StringBuilder out = new StringBuilder();
-        out.append(INDENT).append("ct state established,related accept\n");
-        out.append(INDENT).append("ct state invalid drop\n");
-        out.append(INDENT).append("iifname \"lo\" accept\n");
-        HostComments.line(out, INDENT, "IPv6 works only with neighbour discovery (from the link itself) and packet-too-big.");
-        out.append(INDENT).append("icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-advert } ip6 hoplimit 255 accept\n");
-        out.append(INDENT).append("icmpv6 type packet-too-big accept\n");
-        if (baseline.allows(HostOutbound.DHCP)) {
-            HostComments.line(out, INDENT, "DHCP answers to this host's own requests (broadcast, so not tracked).");
-            out.append(INDENT).append("udp sport 67 udp dport 68 accept\n");
-            out.append(INDENT).append("udp sport 547 udp dport 546 accept\n");
-        }
-        return out.toString();
-    }
-
-    private static String outputLoopbackAndNeighbours() {
-        return INDENT + "ct state established,related accept\n"
-                + INDENT + "ct state invalid drop\n"
-                + INDENT + "oifname \"lo\" accept\n"
-                + INDENT + "icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-solicit } accept\n";
-    }
-
-    private String outputBaseline() {
-        StringBuilder out = new StringBuilder();
-        if (baseline.allows(HostOutbound.DNS)) {
-            HostComments.line(out, INDENT, "This host's own: " + baseline.dnsComment() + ".");
-            if (baseline.resolvers().isEmpty()) {
-                out.append(INDENT).append("udp dport 53 accept\n").append(INDENT).append("tcp dport 53 accept\n");
-            }
-            for (Family family : Family.values()) {
-                List<Cidr> resolvers = baseline.resolvers().of(family);
-                if (!resolvers.isEmpty()) {
-                    String to = INDENT + address(family) + " daddr " + set(resolvers);
-                    out.append(to).append(" udp dport 53 accept\n").append(to).append(" tcp dport 53 accept\n");
-                }
-            }
-        }
-        if (baseline.allows(HostOutbound.NTP)) {
-            HostComments.line(out, INDENT, "This host's own: NTP, to keep time.");
-            out.append(INDENT).append("udp dport 123 accept\n");
-        }
-        if (baseline.allows(HostOutbound.DHCP)) {
-            HostComments.line(out, INDENT, "This host's own: DHCP requests.");
-            out.append(INDENT).append("udp sport 68 udp dport 67 accept\n");
-            out.append(INDENT).append("udp sport 546 udp dport 547 accept\n");
-        }
-        return out.toString();
     }
 
     private String gaps(Direction direction) {
         StringBuilder out = new StringBuilder();
         for (HostGap gap : policy.gaps(direction)) {
-            HostComments.line(out, INDENT, "NOT ENFORCED " + HostComments.describe(gap.flow()) + ": " + gap.reason());
+            HostComments.line(out, INDENT, "NOT ENFORCED " + gap.flow().id() + " (" + HostComments.describe(gap.flow()) + "): " + gap.reason());
         }
         return out.toString();
     }
@@ -170,21 +111,28 @@ final class NftRuleset {
     }
 
     /** The documented rules of a chain: per family and protocol a set of elements, then the rules apart. */
-    private String documented(Direction direction, List<HostRule> rules) {
+    private String documented(Direction direction, Function<Family, List<HostRule>> rulesOf) {
         StringBuilder out = new StringBuilder();
+        List<HostRule> withoutPorts = new ArrayList<>();
         for (Family family : policy.families()) {
-            for (Protocol protocol : WITH_PORTS) {
-                List<HostRule> matching = rules.stream()
-                        .filter(r -> r.family() == family && r.port().protocol() == protocol).toList();
-                if (!matching.isEmpty()) {
-                    elementSet(out, direction, family, protocol, matching);
+            List<HostRule> tcp = new ArrayList<>();
+            List<HostRule> udp = new ArrayList<>();
+            for (HostRule r : rulesOf.apply(family)) {
+                switch (r.port().protocol()) {
+                    case TCP -> tcp.add(r);
+                    case UDP -> udp.add(r);
+                    case ICMP, ANY -> withoutPorts.add(r);
                 }
             }
-        }
-        for (HostRule r : rules) {
-            if (!r.port().protocol().hasPorts()) {
-                rule(out, r);
+            if (!tcp.isEmpty()) {
+                elementSet(out, direction, family, Protocol.TCP, tcp);
             }
+            if (!udp.isEmpty()) {
+                elementSet(out, direction, family, Protocol.UDP, udp);
+            }
+        }
+        for (HostRule r : withoutPorts) {
+            rule(out, r);
         }
         return out.toString();
     }
@@ -244,7 +192,7 @@ final class NftRuleset {
         documentedRules++;
     }
 
-    private static String address(Family family) {
+    static String address(Family family) {
         return family == Family.IPV4 ? "ip" : "ip6";
     }
 
@@ -252,7 +200,7 @@ final class NftRuleset {
         return direction == Direction.INPUT ? "saddr" : "daddr";
     }
 
-    private static String set(List<Cidr> ranges) {
+    static String set(List<Cidr> ranges) {
         if (ranges.size() == 1) {
             return ranges.get(0).toString();
         }

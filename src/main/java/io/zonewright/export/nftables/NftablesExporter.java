@@ -9,6 +9,7 @@ import io.zonewright.export.host.HostPolicy;
 import io.zonewright.model.Topology;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** One nftables ruleset per host: {@code nftables/<service-id>.nft}. */
 public final class NftablesExporter extends HostFirewallExporter {
@@ -18,10 +19,13 @@ public final class NftablesExporter extends HostFirewallExporter {
     }
 
     @Override
-    protected HostFiles render(HostPolicy policy, HostBaseline baseline, Topology topology) {
-        NftRuleset ruleset = new NftRuleset(policy, baseline, HostComments.header(policy, topology, "Host firewall (nftables)"));
-        String text = ruleset.render();
-        return new HostFiles(List.of(new GeneratedFile("nftables/" + policy.host().id() + ".nft", text)),
-                ruleset.documentedRules());
+    protected Function<HostPolicy, HostFiles> renderer(HostBaseline baseline, Topology topology) {
+        NftBaseline shared = new NftBaseline(baseline);
+        return policy -> {
+            NftRuleset ruleset = new NftRuleset(policy, shared, HostComments.header(policy, topology, "Host firewall (nftables)"));
+            String text = ruleset.render();
+            return new HostFiles(List.of(new GeneratedFile("nftables/" + policy.host().id() + ".nft", text)),
+                    ruleset.documentedRules());
+        };
     }
 }
