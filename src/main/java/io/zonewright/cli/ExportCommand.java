@@ -4,6 +4,7 @@ import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.analysis.Analyzer;
 import io.zonewright.export.Export;
 import io.zonewright.export.ExportOptions;
+import io.zonewright.export.ExportSummary;
 import io.zonewright.export.GeneratedFile;
 import io.zonewright.export.OutputFolder;
 import io.zonewright.export.Target;
@@ -93,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(out + ": export failed, nothing changed: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        ExportSummary.print(spec.commandLine().getOut(), outputs, outcome);
+        spec.commandLine().getOut().print(ExportSummary.text(outputs, outcome));
         boolean incomplete = outputs.stream().anyMatch(o -> !o.unexpressed().isEmpty());
         return strict && incomplete ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -1,12 +1,20 @@
 package io.zonewright.ui;
 
+import io.zonewright.analysis.AnalysisOptions;
+import io.zonewright.analysis.Analyzer;
 import io.zonewright.analysis.Report;
+import io.zonewright.export.Export;
+import io.zonewright.export.GeneratedFile;
+import io.zonewright.export.OutputFolder;
+import io.zonewright.export.TargetOutput;
+import io.zonewright.model.Topology;
 import io.zonewright.io.AtomicFiles;
 import io.zonewright.layout.IconLibrary;
 import io.zonewright.layout.SvgExport;
 import io.zonewright.report.AnalyzedFile;
 import io.zonewright.report.MarkdownReport;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -19,11 +27,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 
 /**
- * The Export menu: the diagram as PNG and SVG, the findings report as Markdown. Firewall and policy
- * exporters plug in here as further items.
+ * The Export menu: what enforces and documents the design (the configuration targets, into a folder), the
+ * diagram as PNG and SVG, the findings report as Markdown.
  */
 final class Exports {
 
@@ -32,13 +43,60 @@ final class Exports {
     private final DiagramView diagram;
     private final ReadOnlyObjectProperty<Report> report;
     private final Notices notices;
+    private final Preferences preferences;
+    private final Consumer<String> focus;
 
-    Exports(Stage stage, Document document, DiagramView diagram, ReadOnlyObjectProperty<Report> report, Notices notices) {
+    Exports(Stage stage, Document document, DiagramView diagram, ReadOnlyObjectProperty<Report> report, Notices notices,
+            Preferences preferences, Consumer<String> focus) {
         this.stage = stage;
         this.document = document;
         this.diagram = diagram;
         this.report = report;
         this.notices = notices;
+        this.preferences = preferences;
+        this.focus = focus;
+    }
+
+    /** What an export made and what it did to its folder. */
+    private record Done(List<TargetOutput> outputs, OutputFolder.Outcome outcome) {
+    }
+
+    /** The settings the design was last exported with, or the defaults. */
+    ExportSettings settings() {
+        return ExportSettings.load(preferences, document.fileProperty().get());
+    }
+
+    /** File ▸ Export ▸ Configurations…: asks for targets and folder, remembers them, exports. */
+    void configurations() {
+        ExportDialog.ask(stage, settings()).ifPresent(chosen -> {
+            chosen.save(preferences, document.fileProperty().get());
+            export(chosen);
+        });
+    }
+
+    /** Exports the design as it is now, off the user-interface thread; the results open in a window. */
+    void export(ExportSettings settings) {
+        Topology design = document.topology();
+        notices.show("Exporting into " + settings.folder() + "…");
+        Task<Done> task = new Task<>() {
+            @Override
+            protected Done call() throws IOException {
+                List<TargetOutput> outputs = Export.run(design, settings.targets(), settings.options(),
+                        () -> Analyzer.analyze(design, AnalysisOptions.defaults()));
+                List<GeneratedFile> files = new ArrayList<>();
+                outputs.forEach(o -> files.addAll(o.files()));
+                return new Done(outputs, new OutputFolder(settings.folder()).write(settings.targets(), files));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            notices.hide();
+            ExportResults.show(stage, settings.folder(), task.getValue().outputs(), task.getValue().outcome(), focus);
+        });
+        task.setOnFailed(e -> notices.show("Export failed, nothing changed in " + settings.folder() + ": "
+                + task.getException().getMessage()));
+        Thread thread = new Thread(task, "zonewright-export");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     void png() {

@@ -49,20 +49,27 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final Notices notices = new Notices();
     private final FileActions files;
-    private final RecentFiles recent = new RecentFiles(Preferences.userNodeForPackage(MainWindow.class));
+    private final RecentFiles recent;
     private final FindingsPanel findings;
     private final ConnectionsTable connections;
     private final ReviewMode review;
     private final Exports exports;
     private final Overlays overlays;
+    private final GeneratedPanel generated;
     private final EditorActions actions;
 
     public MainWindow(Stage stage, Document document) {
-        this(stage, document, RecoveryStore.inUserHome());
+        this(stage, document, RecoveryStore.inUserHome(), Preferences.userNodeForPackage(MainWindow.class));
     }
 
     MainWindow(Stage stage, Document document, RecoveryStore recovery) {
+        this(stage, document, recovery, Preferences.userNodeForPackage(MainWindow.class));
+    }
+
+    /** A window that keeps recovery copies and preferences where it is told: tests keep their own. */
+    MainWindow(Stage stage, Document document, RecoveryStore recovery, Preferences preferences) {
         this.stage = stage;
+        this.recent = new RecentFiles(preferences);
         this.document = document;
         this.undo = new UndoManager(document);
         this.analysis = new LiveAnalysis(document);
@@ -74,14 +81,17 @@ public final class MainWindow {
         canvas.setPannable(true);
         this.zoom = new ZoomControl(canvas, diagram);
         this.files = new FileActions(stage, document, undo, recovery, recent, notices);
-        this.exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices);
+        this.exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices, preferences, this::focusElement);
 
         findings = new FindingsPanel(analysis.reportProperty(), this::focus, actions::waive);
         connections = new ConnectionsTable(document.topologyProperty(),
                 (id, edited) -> actions.perform("Edit connection " + id, t -> TopologyEdits.replaceConnection(t, id, edited)),
                 notices::show);
+        Tab generatedTab = new Tab("Generated");
+        generated = new GeneratedPanel(document.topologyProperty(), selection, generatedTab.selectedProperty(), exports::settings);
+        generatedTab.setContent(generated);
         TabPane panels = new TabPane(new Tab("Findings", findings), new Tab("Connections", connections),
-                new Tab("Zone policy", new PolicyMatrix(document.topologyProperty(), actions, notices::show)));
+                new Tab("Zone policy", new PolicyMatrix(document.topologyProperty(), actions, notices::show)), generatedTab);
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.setId("panels");
         Inspector inspector = new Inspector(document.topologyProperty(), selection, actions);
@@ -132,6 +142,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             files.closed();
             analysis.close();
+            generated.close();
         });
     }
 
@@ -167,6 +178,18 @@ public final class MainWindow {
         ids.removeIf(id -> diagram.serviceView(id) == null && diagram.connectionView(id) == null);
         selection.setAll(ids);
         diagram.highlightPath(finding.path());
+        frame(ids);
+    }
+
+    /** Selects a service or connection and frames it (a connection by its ends). */
+    private void focusElement(String id) {
+        List<String> ids = new ArrayList<>(List.of(id));
+        io.zonewright.model.Connection c = document.topology().connection(id);
+        if (c != null) {
+            ids.add(c.from().text());
+            ids.add(c.to().text());
+        }
+        selection.setAll(List.of(id));
         frame(ids);
     }
 
@@ -216,6 +239,8 @@ public final class MainWindow {
         Menu export = new Menu("_Export");
         export.setId("export-menu");
         export.getItems().addAll(
+                item("_Configurations…", "Shortcut+E", exports::configurations),
+                new javafx.scene.control.SeparatorMenuItem(),
                 item("Diagram as _PNG…", "Shortcut+Shift+P", exports::png),
                 item("Diagram as S_VG…", "Shortcut+Shift+G", exports::svg),
                 item("Findings _report (Markdown)…", "Shortcut+Shift+R", exports::report));
@@ -333,6 +358,10 @@ public final class MainWindow {
 
     Exports exports() {
         return exports;
+    }
+
+    GeneratedPanel generated() {
+        return generated;
     }
 
     EditorActions actions() {

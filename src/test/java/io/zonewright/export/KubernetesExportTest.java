@@ -113,7 +113,7 @@ class KubernetesExportTest {
     @Test
     void rangesUseEndPortAndAServiceOutsideTheClusterIsItsAddresses() throws Exception {
         Exported e = Exported.of(CLUSTER, Target.KUBERNETES);
-        String cart = new PolicyNameOf("Cart_API").name();
+        String cart = io.zonewright.export.kubernetes.PolicyNames.of("Cart_API");
         JsonNode policy = policy(e, cart);
         assertEquals("{\"protocol\":\"TCP\",\"port\":7000,\"endPort\":7010}",
                 rule(policy, "ingress", "web->Cart_API:7000-7010/tcp").at("/ports/0").toString());
@@ -204,12 +204,5 @@ class KubernetesExportTest {
                 .map(p -> p.at("/metadata/name").asText()).toList();
         assertEquals(names.size(), names.stream().distinct().count(), names.toString());
         assertEquals(5, names.size());
-    }
-
-    /** The policy name of a service id, as the exporter makes it (the class is the exporter's). */
-    private record PolicyNameOf(String id) {
-        String name() {
-            return io.zonewright.export.kubernetes.PolicyNamesAccess.of(id);
-        }
     }
 }

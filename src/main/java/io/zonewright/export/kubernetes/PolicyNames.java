@@ -12,12 +12,12 @@ import java.util.zip.CRC32;
  * such an id is folded to the name alphabet and given a checksum of the original, so that two ids that fold
  * alike still name two policies, the same ones on every export.
  */
-final class PolicyNames {
+public final class PolicyNames {
 
     private PolicyNames() {
     }
 
-    static String of(String serviceId) {
+    public static String of(String serviceId) {
         String name = "zw-" + serviceId;
         if (KubernetesNames.isSubdomain(name)) {
             return name;
