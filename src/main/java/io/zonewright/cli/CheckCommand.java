@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             LoadResult result = DesignFiles.load(file, spec.commandLine().getErr());
             if (result.isValid()) {
-                analyzed.add(new AnalyzedFile(file.toString(), Analyzer.analyze(result.topology(), options)));
+                analyzed.add(new AnalyzedFile(DesignFiles.name(file), Analyzer.analyze(result.topology(), options)));
             } else {
                 badInput = true;
             }

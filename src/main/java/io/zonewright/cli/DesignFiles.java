@@ -13,7 +13,12 @@ final class DesignFiles {
     private DesignFiles() {
     }
 
-    /** Loads a file; on failure prints every problem and returns null. */
+    /** How a file is named in reports: standard input ({@code -}) as {@code <stdin>}. */
+    static String name(Path file) {
+        return file.toString().equals("-") ? "<stdin>" : file.toString();
+    }
+
+    /** Loads a file, printing every problem it has. */
     static LoadResult load(Path file, PrintWriter err) {
         LoadResult result = TopologyReader.read(file);
         for (Diagnostic d : result.errors()) {

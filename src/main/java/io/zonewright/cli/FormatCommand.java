@@ -11,8 +11,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +26,7 @@ final class FormatCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Only report files that are not canonical; exit 1 if any.")
     boolean check;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Design files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Design files (YAML); - reads standard input and writes the canonical form to standard output.")
     List<Path> files;
 
     @Override
@@ -44,8 +42,17 @@ final class FormatCommand implements Callable<Integer> {
                 continue;
             }
             String canonical = TopologyWriter.toYaml(result.topology());
+            if (file.toString().equals("-")) {
+                // Standard input: the canonical form goes to standard output, as a filter's would.
+                if (check) {
+                    wouldChange |= !result.text().equals(canonical);
+                } else {
+                    out.print(canonical);
+                }
+                continue;
+            }
             try {
-                String current = Files.readString(file, StandardCharsets.UTF_8);
+                String current = result.text();
                 if (current.equals(canonical)) {
                     continue;
                 }

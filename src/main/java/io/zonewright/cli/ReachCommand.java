@@ -5,6 +5,7 @@ import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.analysis.Paths;
 import io.zonewright.analysis.TopologyGraph;
 import io.zonewright.io.LoadResult;
+import io.zonewright.text.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +48,13 @@ final class ReachCommand implements Callable<Integer> {
         int source = from == null ? -1 : g.vertexOf(from);
         int target = to == null ? -1 : g.vertexOf(to);
         if (from != null && source < 0 || to != null && (target < 0 || !g.isService(target))) {
-            err.println(file + ": no service or source '" + (from != null && source < 0 ? from : to) + "'");
+            err.println(Visible.of(DesignFiles.name(file)) + ": no service or source '"
+                    + Visible.of(from != null && source < 0 ? from : to) + "'");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (source >= 0 && source == target) {
+            // What a service reaches is always another service, in every listing: a path to itself is none.
+            err.println("--from and --to name the same service '" + Visible.of(from) + "': give two different ones");
             return ExitCodes.BAD_INPUT;
         }
         if (source >= 0 && target >= 0) {

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -53,10 +56,35 @@ public final class AtomicFiles {
      * export can make again: syncing each one made a large export take seconds).
      */
     public static Pending prepare(Path target, byte[] content, boolean durable) throws IOException {
+        try {
+            return prepareOrFail(target, content, durable);
+        } catch (IOException e) {
+            throw new IOException(reason(e), e);
+        }
+    }
+
+    /**
+     * What went wrong, in words and without the temporary file's name: the user asked for the target and
+     * the caller names it.
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage();
+    }
+
+    private static Pending prepareOrFail(Path target, byte[] content, boolean durable) throws IOException {
         Path file = resolveLinks(target.toAbsolutePath());
         boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         if (exists && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + ": not a regular file");
+            throw new IOException("not a regular file");
         }
         Temp created = createTemp(file);
         Path temp = created.path();
@@ -104,6 +132,8 @@ public final class AtomicFiles {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new IOException(reason(e), e);
             }
             committed = true;
             if (durable) {

@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a design file as strict UTF-8 text, refusing directories, huge files and bytes that are not UTF-8
@@ -28,23 +29,47 @@ final class BoundedTextReader {
     private BoundedTextReader() {
     }
 
-    /** The text of the file, or an exception whose message is ready for the user. */
+    /** The name standard input goes by, in messages and as a file argument ({@code -}). */
+    static final String STANDARD_INPUT = "-";
+
+    /**
+     * The text of the file (or of standard input for {@code -}), or an exception whose message is ready for
+     * the user. Anything but a regular file is refused before it is opened: reading a FIFO or a device
+     * would wait for a writer, or never end.
+     */
     static String read(Path file) throws IOException, InputTooLargeException {
-        if (Files.isDirectory(file)) {
-            throw new IOException("is a directory, not a design file");
+        if (file.toString().equals(STANDARD_INPUT)) {
+            return bounded(System.in, file.toString());
         }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw new IOException("no such file");
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied");
         }
+        if (attributes.isDirectory()) {
+            throw new IOException("is a directory, not a design file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new IOException("is not a regular file (a FIFO, a device or a socket): give a design file, or - for standard input");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return bounded(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied");
+        }
+    }
+
+    private static String bounded(InputStream in, String name) throws IOException, InputTooLargeException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw new InputTooLargeException("file is larger than " + (MAX_BYTES >> 20) + " MiB; refusing to read it");
         }
-        return decode(bytes, file.toString());
+        return decode(bytes, name);
     }
 
     static String decode(byte[] bytes, String fileName) throws IOException {

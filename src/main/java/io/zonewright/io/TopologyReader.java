@@ -61,9 +61,9 @@ public final class TopologyReader {
         return new LinkedHashSet<>(List.of(names));
     }
 
-    /** Reads and checks a file; never throws for bad content, only reports it. */
+    /** Reads and checks a file, or standard input for {@code -}; never throws for bad content, only reports it. */
     public static LoadResult read(Path file) {
-        String name = file.toString();
+        String name = file.toString().equals(BoundedTextReader.STANDARD_INPUT) ? "<stdin>" : file.toString();
         String text;
         try {
             text = BoundedTextReader.read(file);
@@ -72,7 +72,8 @@ public final class TopologyReader {
         } catch (IOException | InputTooLargeException e) {
             return failure(SourceLocation.of(name, 0, 0), e.getMessage());
         }
-        return parse(text, name);
+        LoadResult parsed = parse(text, name);
+        return new LoadResult(parsed.topology(), parsed.errors(), text);
     }
 
     /** Reads and checks design text; {@code fileName} is only used in messages. */

@@ -10,6 +10,7 @@ import io.zonewright.model.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,7 +64,14 @@ final class YamlTreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            MarkedYAMLException marked = markedCause(e);
+            ReaderException forbidden = cause(e, ReaderException.class);
+            if (forbidden != null) {
+                // A character YAML forbids (a control character, DEL): said where it is, and which it is.
+                throw new YamlSyntaxException(locate(text, fileName, forbidden.getPosition()), String.format(
+                        "the character U+%04X is not allowed in YAML (write it as an escape in a double-quoted string)",
+                        forbidden.getCodePoint()));
+            }
+            MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
             if (marked != null && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
                 String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
@@ -79,10 +87,28 @@ final class YamlTreeReader {
         }
     }
 
-    private static MarkedYAMLException markedCause(Throwable e) {
+    /** The line and column of a character, counted in code points as SnakeYAML counts its position. */
+    static SourceLocation locate(String text, String fileName, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < codePointIndex; seen++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return SourceLocation.of(fileName, line, column);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarkedYAMLException marked) {
-                return marked;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

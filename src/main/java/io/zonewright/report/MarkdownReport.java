@@ -5,6 +5,7 @@ import io.zonewright.analysis.RuleDescription;
 import io.zonewright.analysis.Rules;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
+import io.zonewright.text.Markdown;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder("# Zonewright findings\n");
         Set<String> rulesSeen = new TreeSet<>();
         for (AnalyzedFile file : files) {
-            md.append("\n## ").append(cell(file.file())).append("\n\n");
+            md.append("\n## ").append(Markdown.text(file.file())).append("\n\n");
             md.append("| Severity | Findings |\n|---|---|\n");
             for (Map.Entry<Severity, Integer> e : file.report().countBySeverity().entrySet()) {
                 md.append("| ").append(e.getKey().label()).append(" | ").append(e.getValue()).append(" |\n");
@@ -32,15 +33,15 @@ public final class MarkdownReport {
                 for (Finding f : file.report().findings()) {
                     rulesSeen.add(f.rule());
                     md.append("| ").append(f.severity().label()).append(" | ").append(f.rule()).append(" | ")
-                            .append(cell(f.message())).append(" | ").append(f.location().line()).append(" |\n");
+                            .append(Markdown.text(f.message())).append(" | ").append(f.location().line()).append(" |\n");
                 }
             }
             if (!file.report().waived().isEmpty()) {
                 md.append("\n### Waived\n\n| Rule | Finding | Reason | Owner | Expires |\n|---|---|---|---|---|\n");
                 for (WaivedFinding w : file.report().waived()) {
                     rulesSeen.add(w.finding().rule());
-                    md.append("| ").append(w.finding().rule()).append(" | ").append(cell(w.finding().message()))
-                            .append(" | ").append(cell(w.waiver().reason())).append(" | ").append(cell(w.waiver().owner()))
+                    md.append("| ").append(w.finding().rule()).append(" | ").append(Markdown.text(w.finding().message()))
+                            .append(" | ").append(Markdown.text(w.waiver().reason())).append(" | ").append(Markdown.text(w.waiver().owner()))
                             .append(" | ").append(w.waiver().expires()).append(" |\n");
                 }
             }
@@ -49,17 +50,11 @@ public final class MarkdownReport {
             md.append("\n## Rules\n\n");
             for (RuleDescription r : Rules.described()) {
                 if (rulesSeen.contains(r.id())) {
-                    md.append("- **").append(r.id()).append(" ").append(cell(r.title())).append("**: ")
-                            .append(cell(r.rationale())).append(" *Fix:* ").append(cell(r.hint())).append('\n');
+                    md.append("- **").append(r.id()).append(" ").append(Markdown.text(r.title())).append("**: ")
+                            .append(Markdown.text(r.rationale())).append(" *Fix:* ").append(Markdown.text(r.hint())).append('\n');
                 }
             }
         }
         return md.toString();
-    }
-
-    /** Text from a design must stay inside its table cell: pipes escaped, line breaks and HTML neutralised. */
-    static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\r", " ").replace("\n", " ");
     }
 }

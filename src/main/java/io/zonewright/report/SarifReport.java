@@ -9,6 +9,7 @@ import io.zonewright.analysis.Rules;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class SarifReport {
         result.put("level", level(f.severity()));
         result.putObject("message").put("text", f.message());
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", file.replace('\\', '/'));
+        physical.putObject("artifactLocation").put("uri", uriReference(file));
         ObjectNode region = physical.putObject("region");
         region.put("startLine", Math.max(1, f.location().line()));
         if (f.location().column() > 0) {
@@ -91,6 +92,24 @@ final class SarifReport {
             f.path().forEach(props.putArray("path")::add);
         }
         return result;
+    }
+
+    /**
+     * A file name as the URI reference SARIF asks for: '/'-separated, and every character a URI does not
+     * allow in a path (a space, '#', '%', '?', anything outside ASCII) percent-encoded as UTF-8 bytes.
+     */
+    static String uriReference(String file) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : file.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean allowed = c < 128 && (Character.isLetterOrDigit(c) || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0);
+            if (allowed) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
     }
 
     private static String level(Severity s) {

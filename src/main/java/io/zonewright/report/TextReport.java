@@ -3,6 +3,7 @@ package io.zonewright.report;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
+import io.zonewright.text.Visible;
 
 import java.util.List;
 import java.util.Map;
@@ -18,17 +19,17 @@ final class TextReport {
         StringBuilder out = new StringBuilder();
         for (AnalyzedFile file : files) {
             for (Finding f : file.report().findings()) {
-                out.append(file.file()).append(':').append(f.location().line()).append(": ")
+                out.append(Visible.of(file.file())).append(':').append(f.location().line()).append(": ")
                         .append(f.severity().label()).append(' ').append(f.rule()).append(' ')
-                        .append(oneLine(f.message())).append('\n');
+                        .append(Visible.of(f.message())).append('\n');
             }
             for (WaivedFinding w : file.report().waived()) {
-                out.append(file.file()).append(':').append(w.finding().location().line()).append(": waived ")
-                        .append(w.finding().rule()).append(' ').append(oneLine(w.finding().message()))
+                out.append(Visible.of(file.file())).append(':').append(w.finding().location().line()).append(": waived ")
+                        .append(w.finding().rule()).append(' ').append(Visible.of(w.finding().message()))
                         .append(" [until ").append(w.waiver().expires()).append(", ")
-                        .append(oneLine(w.waiver().owner())).append(": ").append(oneLine(w.waiver().reason())).append("]\n");
+                        .append(Visible.of(w.waiver().owner())).append(": ").append(Visible.of(w.waiver().reason())).append("]\n");
             }
-            out.append(file.file()).append(": ").append(summary(file.report().countBySeverity()))
+            out.append(Visible.of(file.file())).append(": ").append(summary(file.report().countBySeverity()))
                     .append(", ").append(file.report().waived().size()).append(" waived\n");
         }
         return out.toString();
@@ -37,10 +38,5 @@ final class TextReport {
     static String summary(Map<Severity, Integer> counts) {
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                 .collect(Collectors.joining(", "));
-    }
-
-    /** Names and purposes may hold newlines; a text report keeps one finding per line. */
-    static String oneLine(String text) {
-        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

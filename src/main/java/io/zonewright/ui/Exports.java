@@ -25,7 +25,6 @@ import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,9 +116,7 @@ final class Exports {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", bytes);
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".png");
-            Files.write(temp, bytes.toByteArray());
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, bytes.toByteArray());
             notices.show("Exported " + file.getFileName());
         } catch (IOException e) {
             notices.show("Export failed: " + e.getMessage());
