@@ -39,11 +39,15 @@ public final class EndpointResolver {
     /** Zones, networks and every-service, keyed by the endpoint as written. */
     private final Map<String, EndpointScope> otherScopes = new HashMap<>();
     private final List<Zone> externalZones;
+    /** The ranges of the organisation's own zones: what of a network lies outside them is outside. */
+    private final RangeCover internalRanges;
     private final List<Zone> zonesWithServices;
 
     public EndpointResolver(Topology topology) {
         this.topology = topology;
         this.externalZones = topology.zones().stream().filter(z -> z.role() == ZoneRole.EXTERNAL).toList();
+        this.internalRanges = RangeCover.of(topology.zones().stream().filter(z -> z.role() != ZoneRole.EXTERNAL)
+                .flatMap(z -> z.addresses().stream()).toList());
         this.zonesWithServices = topology.zones().stream().filter(z -> !topology.servicesIn(z.id()).isEmpty()).toList();
         zoneIndex = new IdentityHashMap<>();
         for (int z = 0; z < topology.zones().size(); z++) {
@@ -69,6 +73,7 @@ public final class EndpointResolver {
     private EndpointResolver(EndpointResolver before, Topology topology, int[] renamed) {
         this.topology = topology;
         this.externalZones = before.externalZones;
+        this.internalRanges = before.internalRanges;
         this.zonesWithServices = before.zonesWithServices;
         this.zoneIndex = before.zoneIndex;
         this.serviceIndex = before.serviceIndex;
@@ -197,6 +202,9 @@ public final class EndpointResolver {
      * Zone ranges work as a routing table: an address belongs to the zone with the most specific range
      * that contains it. A network therefore lies in the most specific zone containing it, plus every zone
      * whose range lies inside it. "Anywhere" (0.0.0.0/0, ::/0) is the internet, as in security groups.
+     * Whether a network is (partly) outside is decided the same way for every rule: it is, as soon as some
+     * of its addresses lie in no zone of the organisation (any role but external). So 10.0.0.0/8, of
+     * which only 10.0.3.0/24 is the data zone, is a source from outside, as 0.0.0.0/0 is.
      */
     private EndpointScope network(Cidr cidr, int id) {
         List<Zone> zones = new ArrayList<>();
@@ -229,7 +237,10 @@ public final class EndpointResolver {
                 services.add(s);
             }
         }
-        boolean outside = zones.stream().allMatch(z -> z.role() == ZoneRole.EXTERNAL);
+        boolean outside = !internalRanges.covers(cidr);
+        if (outside && zones.stream().noneMatch(z -> z.role() == ZoneRole.EXTERNAL)) {
+            zones.addAll(externalZones);
+        }
         return new EndpointScope(id, zones, zoneIndexes(zones), services, indexes(services), outside, true);
     }
 }

@@ -38,6 +38,13 @@ public final class IncrementalAnalyzer {
     private final boolean remembers;
     private Previous previous;
     /**
+     * When two connections look the same to the rules over all connections: when none of them reads a
+     * connection's details (purpose, authentication, tags), the same flow is enough.
+     */
+    private final BiPredicate<Connection, Connection> designRulesAlike;
+    /** Whether a graph rule reads connection details: then the graph's findings stand only while those do. */
+    private final boolean graphRulesReadDetails;
+    /**
      * Per graph rule, made up front since the rules run on two threads; valid while services, zones and
      * options stay the same.
      */
@@ -57,32 +64,57 @@ public final class IncrementalAnalyzer {
     }
 
     public IncrementalAnalyzer() {
-        this(true);
+        this(Rules.analysisRules(), true);
     }
 
-    private IncrementalAnalyzer(boolean remembers) {
+    /** An analyser of other rules than the product's: tests give it rules whose behaviour they control. */
+    IncrementalAnalyzer(List<Rule> rules) {
+        this(rules, true);
+    }
+
+    private IncrementalAnalyzer(List<Rule> rules, boolean remembers) {
         this.remembers = remembers;
-        for (Rule rule : Rules.analysisRules()) {
+        boolean designDetails = false;
+        boolean graphDetails = false;
+        for (Rule rule : rules) {
             if (rule instanceof ConnectionRule connectionRule) {
                 connectionRules.add(connectionRule);
             } else if (rule.walksGraph()) {
                 graphRules.add(rule);
                 memos.put(rule.id(), remembers ? FindingMemo.remembering() : FindingMemo.NONE);
+                graphDetails |= rule.readsConnectionDetails();
             } else if (rule instanceof UpdatableRule updatable) {
                 designRules.add(updatable);
+                designDetails |= rule.readsConnectionDetails();
             } else {
                 throw new IllegalStateException(rule.id() + " reads every connection but cannot be updated after an edit");
             }
         }
+        this.designRulesAlike = designDetails ? Object::equals : IncrementalAnalyzer::sameFlow;
+        this.graphRulesReadDetails = graphDetails;
     }
 
     /** A fresh analysis of one design, keeping nothing for a next one. */
     static Report analyzeOnce(Topology topology, AnalysisOptions options) {
-        return new IncrementalAnalyzer(false).analyze(topology, options);
+        return new IncrementalAnalyzer(Rules.analysisRules(), false).analyze(topology, options);
     }
 
+    /**
+     * Analyses the design, reusing what the analysis before it still holds. A run that fails leaves nothing
+     * behind: the memos it may have begun to change are dropped with the analysis before, so the next run
+     * starts afresh instead of building on half of one.
+     */
     public Report analyze(Topology topology, AnalysisOptions options) {
-        Previous before = previous;
+        try {
+            return analyzeAfter(previous, topology, options);
+        } catch (RuntimeException | Error e) {
+            previous = null;
+            memos.replaceAll((rule, memo) -> remembers ? FindingMemo.remembering() : FindingMemo.NONE);
+            throw e;
+        }
+    }
+
+    private Report analyzeAfter(Previous before, Topology topology, AnalysisOptions options) {
         // Services renamed since the analysis before, by index; null when the services differ in more than names.
         int[] renamed = before == null ? null : renamedServices(before.topology(), topology);
         boolean sameShape = renamed != null;
@@ -115,7 +147,8 @@ public final class IncrementalAnalyzer {
         // Otherwise they run beside the judging of connections: on a second thread for a fresh analysis, where
         // judging every connection keeps this thread busy; in two shares after an edit, where judging is
         // quick and this thread takes the first share: both cores work.
-        boolean graphStands = sameElements && sameOptions && context.graph().sameEdgesAs(before.context.graph());
+        boolean graphStands = sameElements && sameOptions && context.graph().sameEdgesAs(before.context.graph())
+                && (!graphRulesReadDetails || samePositions(oldConnections, topology.connections(), earlier, Object::equals));
         boolean designUpdates = sameShape && sameOptions;
         int shares = designUpdates ? 2 : 1;
         CompletableFuture<List<Finding>> fromGraph = null;
@@ -131,7 +164,7 @@ public final class IncrementalAnalyzer {
         List<UpdatableRule.Outcome> designOutcomes;
         List<Finding> designFindings;
         if (sameElements && sameJudgement
-                && samePositions(oldConnections, topology.connections(), earlier, IncrementalAnalyzer::sameFlow)) {
+                && samePositions(oldConnections, topology.connections(), earlier, designRulesAlike)) {
             designOutcomes = before.designOutcomes;
             designFindings = before.designFindings;
         } else {
@@ -344,10 +377,7 @@ public final class IncrementalAnalyzer {
         return true;
     }
 
-    /**
-     * The design rules read every connection's flow, never its purpose or authentication: connections with
-     * the same id, endpoints, port and place in the file look the same to them.
-     */
+    /** Connections with the same id, endpoints, port and place in the file: the same flow. */
     private static boolean sameFlow(Connection a, Connection b) {
         return a.id().equals(b.id()) && a.from().equals(b.from()) && a.to().equals(b.to())
                 && a.port().equals(b.port()) && a.location().equals(b.location());

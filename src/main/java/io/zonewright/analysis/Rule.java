@@ -22,6 +22,14 @@ public interface Rule {
     void check(AnalysisContext context, Consumer<Finding> findings);
 
     /**
+     * Whether a finding depends on a connection's details (its purpose, authentication or tags) and not only
+     * on its flow. An analysis after an edit of only those details runs again the rules that read them.
+     */
+    default boolean readsConnectionDetails() {
+        return false;
+    }
+
+    /**
      * Whether the rule works on the connection graph ({@link AnalysisContext#graph()}). Such rules run
      * beside the others, perhaps in shares on two threads ({@link #checkShare}); they must touch only the
      * graph and what the context resolved, and make every finding through their memo

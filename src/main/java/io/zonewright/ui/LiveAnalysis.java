@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Re-runs the analysis whenever the topology changes, on a background thread, and publishes the report on
@@ -27,10 +29,23 @@ public final class LiveAnalysis implements AutoCloseable {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
-    /** Used on the worker thread only: it redoes only what each edit can have changed. */
-    private final IncrementalAnalyzer analyzer = new IncrementalAnalyzer();
+    /** Why the last run failed, or null when it did not. */
+    private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    /** Used on the worker thread only. */
+    private final Function<Topology, Report> analyzer;
 
     public LiveAnalysis(Document document) {
+        // The incremental analyser redoes only what each edit can have changed.
+        this(document, new IncrementalAnalyzer()::analyze);
+    }
+
+    private LiveAnalysis(Document document, BiFunction<Topology, AnalysisOptions, Report> analyzer) {
+        this(document, topology -> analyzer.apply(topology, AnalysisOptions.defaults()));
+    }
+
+    /** An analysis of the document by {@code analyzer}: tests give one that fails. */
+    LiveAnalysis(Document document, Function<Topology, Report> analyzer) {
+        this.analyzer = analyzer;
         document.topologyProperty().addListener((obs, old, topology) -> {
             // Moving boxes changes only the layout, which no rule reads: the findings stand as they are.
             if (old == null || !topology.sameDesignAs(old)) {
@@ -46,13 +61,30 @@ public final class LiveAnalysis implements AutoCloseable {
             if (generation.get() != mine) {
                 return;
             }
-            Report result = analyzer.analyze(topology, AnalysisOptions.defaults());
+            Report result;
+            try {
+                result = analyzer.apply(topology);
+            } catch (RuntimeException | StackOverflowError e) {
+                // The analyser forgets a failed run; the window says what failed and keeps the last findings.
+                String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                Platform.runLater(() -> {
+                    if (generation.get() == mine) {
+                        failure.set(why);
+                    }
+                });
+                return;
+            }
             Platform.runLater(() -> {
                 if (generation.get() == mine) {
+                    failure.set(null);
                     report.set(result);
                 }
             });
         });
+    }
+
+    public ReadOnlyObjectProperty<String> failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Report> reportProperty() {

@@ -127,6 +127,13 @@ public final class MainWindow {
             diagram.showFindings(report);
             status.setText(StatusSummary.of(report));
         });
+        analysis.failureProperty().addListener((obs, old, why) -> {
+            if (why != null) {
+                status.setText("Analysis failed; the findings shown are from before the last edit");
+                notices.show("The analysis failed (" + io.zonewright.text.Visible.of(why) + "). Undo the last edit, "
+                        + "or save and report the design.");
+            }
+        });
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));

@@ -42,6 +42,74 @@ class IncrementalAnalyzerTest {
         }
     }
 
+    /** A rule over all connections that reads purposes: it says so, and an edit of a purpose runs it again. */
+    private static final class PurposeCountRule extends AbstractRule implements UpdatableRule {
+        PurposeCountRule() {
+            super("ZW990", "Purposes counted", Severity.LOW, "test", "test");
+        }
+
+        @Override
+        public boolean readsConnectionDetails() {
+            return true;
+        }
+
+        @Override
+        public Outcome checkAll(AnalysisContext context) {
+            long flagged = context.topology().connections().stream().filter(c -> c.purpose().equals("flag")).count();
+            List<Finding> found = flagged == 0 ? List.of() : List.of(new Finding(id(), severity(), flagged + " flagged",
+                    "design", List.of(), List.of(), hint(), SourceLocation.UNKNOWN));
+            return () -> found;
+        }
+
+        @Override
+        public Outcome update(Outcome before, AnalysisContext context, ConnectionChange change) {
+            return null;
+        }
+    }
+
+    @Test
+    void aRuleThatReadsConnectionDetailsIsRunAgainWhenOnlyThoseChange() {
+        List<Rule> rules = new ArrayList<>(Rules.analysisRules());
+        rules.add(new PurposeCountRule());
+        IncrementalAnalyzer incremental = new IncrementalAnalyzer(rules);
+        Topology before = GeneratedTopologies.generate(60, 200, 5);
+        incremental.analyze(before, OPTIONS);
+        Connection c = before.connections().get(0);
+        Topology after = TopologyEdits.replaceConnection(before, c.id(), c.withDetails(c.port(), "flag", c.auth()));
+        Report report = incremental.analyze(after, OPTIONS);
+        assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals("ZW990")), "the new purpose is seen");
+    }
+
+    /** A rule that fails on a design with a service named "boom", after the graph rules have started. */
+    private static final class FailingRule extends ConnectionRule {
+        FailingRule() {
+            super("ZW991", "Fails", Severity.LOW, "test", "test");
+        }
+
+        @Override
+        public void check(ResolvedConnection rc, AnalysisContext context, java.util.function.Consumer<Finding> findings) {
+            if (rc.from().services().stream().anyMatch(s -> s.name().equals("boom"))) {
+                throw new IllegalStateException("boom");
+            }
+        }
+    }
+
+    @Test
+    void aFailedRunIsForgottenAndTheNextStartsClean() {
+        List<Rule> rules = new ArrayList<>(Rules.analysisRules());
+        rules.add(new FailingRule());
+        IncrementalAnalyzer incremental = new IncrementalAnalyzer(rules);
+        Topology t = GeneratedTopologies.generate(150, 700, 3);
+        incremental.analyze(t, OPTIONS);
+        Service s = t.services().get(t.services().size() - 1);
+        Topology failing = TopologyEdits.connect(TopologyEdits.replaceService(t, s.id(), s.withName("boom")), s.id(),
+                t.services().get(0).id());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> incremental.analyze(failing, OPTIONS));
+        Topology next = TopologyEdits.replaceService(failing, s.id(), s.withName("fine"));
+        assertSameReport(new IncrementalAnalyzer(rules).analyze(next, OPTIONS), incremental.analyze(next, OPTIONS),
+                "after a failed run");
+    }
+
     @Test
     void aConnectionUntouchedByAnEditKeepsItsFindingsAndTheGraphRulesTheirs() {
         Topology before = GeneratedTopologies.generate(150, 700, 3);
@@ -92,7 +160,8 @@ class IncrementalAnalyzerTest {
     }
 
     private static String randomEdit(Random random, Topology t) {
-        String[] edits = {"connect", "connect", "remove", "details", "details", "crossing", "rename", "waive", "zone-source"};
+        String[] edits = {"connect", "connect", "remove", "details", "details", "purpose-and-auth", "crossing", "rename",
+                "waive", "zone-source"};
         return edits[random.nextInt(edits.length)];
     }
 
@@ -107,7 +176,9 @@ class IncrementalAnalyzerTest {
             case "connect" -> a == b ? t : TopologyEdits.connect(t, a.id(), b.id());
             case "remove" -> TopologyEdits.remove(t, Set.of(c.id()));
             case "details" -> TopologyEdits.replaceConnection(t, c.id(), c.withDetails(
-                    PortSpec.tcp(1 + random.nextInt(9000)), random.nextBoolean() ? "" : "why", Authentication.NONE));
+                    PortSpec.tcp(1 + random.nextInt(9000)), random.nextBoolean() ? "" : "why", randomAuth(random)));
+            case "purpose-and-auth" -> TopologyEdits.replaceConnection(t, c.id(), c.withDetails(
+                    c.port(), random.nextBoolean() ? "" : "purpose " + step(random), randomAuth(random)));
             case "crossing" -> TopologyEdits.setCrossing(t, zones.get(random.nextInt(zones.size())).id(),
                     zones.get(random.nextInt(zones.size())).id(), random.nextBoolean(), List.of());
             case "rename" -> TopologyEdits.replaceService(t, a.id(), a.withName("Renamed " + step(random)));
@@ -122,6 +193,10 @@ class IncrementalAnalyzerTest {
             }
             default -> throw new IllegalArgumentException(edit);
         };
+    }
+
+    private static Authentication randomAuth(Random random) {
+        return Authentication.values()[random.nextInt(Authentication.values().length)];
     }
 
     private static int step(Random random) {

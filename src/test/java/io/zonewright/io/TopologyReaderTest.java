@@ -85,13 +85,15 @@ class TopologyReaderTest {
                   - {from: app, to: api, port: 443}
                 waivers:
                   - {rule: ZW101, target: phantom, reason: r, owner: o, expires: 2030-01-01}
+                  - {rule: ZW199, target: api, reason: r, owner: o, expires: 2030-01-01}
                 """);
         String all = errors.toString();
         assertTrue(all.contains("bad.yaml:10:5: duplicate id 'api'"), all);
         assertTrue(all.contains("bad.yaml:12:5: reference to unknown service 'ghost'"), all);
         assertTrue(all.contains("bad.yaml:13:5: reference to unknown zone 'nowhere'"), all);
         assertTrue(all.contains("for the whole zone write 'zone:app'"), all);
-        assertTrue(all.contains("bad.yaml:16:5: waiver for unknown element or connection 'phantom'"), all);
+        assertTrue(all.contains("bad.yaml:17:5: waiver for ZW199, which is not a rule of this Zonewright"), all);
+        assertFalse(all.contains("phantom"), "a waiver whose target is gone is stale (ZW302), not an error");
         assertEquals(5, errors.size(), all);
     }
 

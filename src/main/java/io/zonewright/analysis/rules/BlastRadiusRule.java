@@ -115,7 +115,8 @@ public final class BlastRadiusRule extends AbstractRule {
 
         /** Judges one service whose radius holds {@code size} services, {@code radius[z]} of them in zone z. */
         private void member(DataStores dataStores, int v, int[] radius, int size) {
-            boolean tooWide = size > wideShare * (g.serviceCount() - 1);
+            // "More than half of all services": exactly half is not more.
+            boolean tooWide = size > wideShare * g.serviceCount();
             int dataReached = zones.dataCount(radius);
             int[] directData = dataReached == 0 ? new int[0] : directDataTargets(v);
             int unconnectedCount = dataReached - directData.length;

@@ -20,6 +20,11 @@ public final class MissingPurposeRule extends ConnectionRule {
     }
 
     @Override
+    public boolean readsConnectionDetails() {
+        return true;
+    }
+
+    @Override
     public void check(ResolvedConnection rc, AnalysisContext context, Consumer<Finding> findings) {
         Connection c = rc.connection();
         if (!c.hasPurpose()) {
