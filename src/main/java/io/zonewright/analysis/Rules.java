@@ -7,6 +7,7 @@ import io.zonewright.analysis.rules.BroadDestinationRule;
 import io.zonewright.analysis.rules.BroadSourceRule;
 import io.zonewright.analysis.rules.DataInitiatesRule;
 import io.zonewright.analysis.rules.InternetExposureRule;
+import io.zonewright.analysis.rules.MetadataServiceRule;
 import io.zonewright.analysis.rules.MissingPurposeRule;
 import io.zonewright.analysis.rules.OverlappingConnectionsRule;
 import io.zonewright.analysis.rules.PublicToDataRule;
@@ -26,7 +27,8 @@ public final class Rules {
             new ZoneCrossingRule(), new PublicToDataRule(), new InternetExposureRule(), new AdminAccessRule(),
             new BroadSourceRule(), new WorkerInboundRule(), new WidePortsRule(), new MissingPurposeRule(),
             new UnauthenticatedRule(), new UnusedListenerRule(), new OverlappingConnectionsRule(),
-            new DataInitiatesRule(), new BroadDestinationRule(), new AttackPathRule(), new BlastRadiusRule());
+            new DataInitiatesRule(), new BroadDestinationRule(), new MetadataServiceRule(), new AttackPathRule(),
+            new BlastRadiusRule());
 
     private Rules() {
     }

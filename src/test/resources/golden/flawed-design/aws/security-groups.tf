@@ -191,6 +191,20 @@ resource "aws_vpc_security_group_ingress_rule" "api_in_0_0_0_0_0_8443_tcp" {
   }
 }
 
+# api-to-anywhere: API -> 0.0.0.0/0, 443/tcp, Calls whatever it is configured to (ZW114 as anywhere covers the metadata service)
+resource "aws_vpc_security_group_egress_rule" "api_out_0_0_0_0_0_443_tcp" {
+  security_group_id = aws_security_group.api.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  description       = "api-to-anywhere"
+
+  tags = {
+    "zonewright:connection" = "api-to-anywhere"
+  }
+}
+
 # api-to-cache: API -> Cache, 6379/tcp, Sessions (ZW111 as app-to-cache covers it)
 resource "aws_vpc_security_group_egress_rule" "api_out_cache_6379_tcp" {
   security_group_id            = aws_security_group.api.id
