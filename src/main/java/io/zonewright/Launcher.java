@@ -14,9 +14,29 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (ZonewrightCommand.opensEditor(args)) {
-            io.zonewright.ui.EditorLauncher.launch(args);
+            if (!hasDisplay()) {
+                System.err.println(NO_DISPLAY);
+                System.exit(2);
+            }
+            try {
+                io.zonewright.ui.EditorLauncher.launch(args);
+            } catch (UnsupportedOperationException | IllegalStateException e) {
+                // The display was announced but cannot be opened (a stale DISPLAY, no X server).
+                System.err.println(NO_DISPLAY + " (" + e.getMessage() + ")");
+                System.exit(2);
+            }
             return;
         }
         System.exit(ZonewrightCommand.run(args));
+    }
+
+    private static final String NO_DISPLAY = "zonewright: the editor needs a display. Without one, the commands "
+            + "validate, format, check, reach and export do the work (zonewright --help).";
+
+    /** Whether a window can be shown: on Linux and the BSDs only with an X or Wayland display. */
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        boolean x11Like = !os.contains("win") && !os.contains("mac");
+        return !x11Like || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
     }
 }

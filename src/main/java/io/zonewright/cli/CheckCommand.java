@@ -4,9 +4,11 @@ import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.analysis.Analyzer;
 import io.zonewright.analysis.Severity;
 import io.zonewright.io.AtomicFiles;
+import io.zonewright.io.Diagnostic;
 import io.zonewright.io.LoadResult;
 import io.zonewright.report.AnalyzedFile;
 import io.zonewright.report.ReportFormat;
+import io.zonewright.text.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,18 +43,19 @@ final class CheckCommand implements Callable<Integer> {
             defaultValue = "text", converter = FormatConverter.class)
     ReportFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high", converter = OptionValues.FailOn.class,
             description = "critical, high, medium, low or never (default: ${DEFAULT-VALUE}).")
     Threshold failOn;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--blast-radius-share", paramLabel = "SHARE", defaultValue = "0.5",
+    @Option(names = "--blast-radius-share", paramLabel = "SHARE", defaultValue = "0.5", converter = OptionValues.Share.class,
             description = "Report services whose compromise reaches more than this share of all services (default: ${DEFAULT-VALUE}).")
     double blastRadiusShare;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day waivers are checked against (default: today).")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class,
+            description = "The day waivers are checked against (default: today).")
     LocalDate today;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Design files (YAML).")
@@ -65,28 +68,29 @@ final class CheckCommand implements Callable<Integer> {
             options = options.withToday(today);
         }
         List<AnalyzedFile> analyzed = new ArrayList<>();
-        boolean badInput = false;
+        List<Diagnostic> unreadable = new ArrayList<>();
         for (Path file : files) {
             LoadResult result = DesignFiles.load(file, spec.commandLine().getErr());
             if (result.isValid()) {
                 analyzed.add(new AnalyzedFile(DesignFiles.name(file), Analyzer.analyze(result.topology(), options)));
             } else {
-                badInput = true;
+                unreadable.addAll(result.errors());
             }
         }
-        if (badInput) {
-            return ExitCodes.BAD_INPUT;
-        }
-        String rendered = format.render(analyzed);
+        // The files that were read are reported even when another was not; the exit code says it was not.
+        String rendered = format.render(analyzed, unreadable);
         if (output == null) {
             spec.commandLine().getOut().print(rendered);
         } else {
             try {
                 AtomicFiles.writeString(output, rendered);
             } catch (IOException e) {
-                spec.commandLine().getErr().println(output + ": cannot write: " + e.getMessage());
+                spec.commandLine().getErr().println(Visible.of(output.toString()) + ": cannot write: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
+        }
+        if (!unreadable.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
         }
         boolean fails = analyzed.stream().anyMatch(a -> a.report().failsAt(failOn.severity()));
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "What hosts open for themselves: dns, ntp, dhcp, or none (default: ${DEFAULT-VALUE}).")
     List<String> hostOutbound;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day waivers are checked against in the documentation (default: today).")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class, description = "The day waivers are checked against in the documentation (default: today).")
     LocalDate today;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A design file (YAML).")

@@ -1,5 +1,6 @@
 package io.zonewright.cli;
 
+import io.zonewright.text.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,10 @@ public final class ZonewrightCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
-    /** No arguments, or a single argument that is neither a command nor an option: the user wants the editor. */
+    /**
+     * No arguments, or a single argument that names a design (an existing file, or a .yaml or .yml file):
+     * the user wants the editor. Any other single word is taken for a command, so that a typo is told so.
+     */
     public static boolean opensEditor(String[] args) {
         if (args.length == 0) {
             return true;
@@ -35,7 +39,27 @@ public final class ZonewrightCommand implements Runnable {
         if (args.length != 1 || args[0].startsWith("-") || TOP_LEVEL_OPTIONS.contains(args[0])) {
             return false;
         }
-        return !new CommandLine(new ZonewrightCommand()).getSubcommands().containsKey(args[0]);
+        String lower = args[0].toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+    }
+
+    /**
+     * A usage error, in one style for every command: the command, what is wrong with the value given and
+     * what is accepted, then where the help is. An unknown word where a command belongs is said to be one.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && command.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (commands: "
+                    + String.join(", ", command.getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList()) + ")";
+        }
+        err.println(name + ": " + Visible.of(message));
+        err.println("See '" + name + " --help'.");
+        return ExitCodes.BAD_INPUT;
     }
 
     public static int run(String... args) {
@@ -47,8 +71,9 @@ public final class ZonewrightCommand implements Runnable {
         CommandLine cli = new CommandLine(new ZonewrightCommand())
                 .setOut(out)
                 .setErr(err)
+                .setParameterExceptionHandler(ZonewrightCommand::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("zonewright: internal error: " + e);
+                    commandLine.getErr().println("zonewright: internal error: " + Visible.of(String.valueOf(e)));
                     return ExitCodes.BAD_INPUT;
                 });
         int code = cli.execute(args);

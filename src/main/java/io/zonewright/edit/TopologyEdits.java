@@ -122,7 +122,15 @@ public final class TopologyEdits {
         return with(t, t.services(), connections, t.waivers(), t.layout());
     }
 
+    /**
+     * Puts {@code replacement} in place of the connection {@code id}. Refused when the replacement's id
+     * (derived from its flow, or its own) is another connection's: the design would list it twice.
+     */
     public static Topology replaceConnection(Topology t, String id, Connection replacement) {
+        if (!replacement.id().equals(id) && t.connection(replacement.id()) != null) {
+            throw new EditRefusedException("the connection " + replacement.id() + " exists already"
+                    + (replacement.hasDerivedId() ? ": the same flow on the same port is listed once" : ""));
+        }
         List<Connection> connections = new ArrayList<>();
         for (Connection c : t.connections()) {
             connections.add(c.id().equals(id) ? replacement : c);

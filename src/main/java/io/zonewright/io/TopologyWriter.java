@@ -37,7 +37,7 @@ public final class TopologyWriter {
         // A plain builder sized for the design: StringWriter's synchronized buffer, grown by doubling, cost
         // more than the emitter itself on large designs.
         StringBuilderWriter out = new StringBuilderWriter(256 * (t.services().size() + t.connections().size()) + 4096);
-        try (YAMLGenerator g = (YAMLGenerator) FACTORY.createGenerator(out)) {
+        try (YAMLGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("zonewright", Topology.FORMAT_VERSION);
             optional(g, "name", t.name());
@@ -55,9 +55,18 @@ public final class TopologyWriter {
         return out.toString();
     }
 
-    /** Saves atomically: a failure leaves the previous file as it was. */
+    /**
+     * Saves atomically: a failure leaves the previous file as it was. The text is read back first, and a
+     * design the reader would refuse is not written at all: the file on disk always opens again.
+     */
     public static void save(Topology t, Path file) throws IOException {
-        AtomicFiles.writeString(file, toYaml(t));
+        String yaml = toYaml(t);
+        LoadResult check = TopologyReader.parse(yaml, file.getFileName().toString());
+        if (!check.isValid()) {
+            throw new IOException("the design would not open again (" + check.errors().get(0) + ")"
+                    + (check.errors().size() > 1 ? " and " + (check.errors().size() - 1) + " more problems" : ""));
+        }
+        AtomicFiles.writeString(file, yaml);
     }
 
     private interface ElementWriter<T> {

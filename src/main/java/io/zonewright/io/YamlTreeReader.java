@@ -53,7 +53,7 @@ final class YamlTreeReader {
     /** The root node of the single document in {@code text}. */
     static YamlNode parse(String text, String fileName) throws YamlSyntaxException {
         YamlTreeReader reader = new YamlTreeReader(fileName);
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new YamlSyntaxException(SourceLocation.of(fileName, 1, 1), "the file is empty");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
+import io.zonewright.io.Diagnostic;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(List<AnalyzedFile> files) {
+    static String render(List<AnalyzedFile> files, List<Diagnostic> unreadable) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode findings = root.putArray("findings");
         ArrayNode waived = root.putArray("waived");
@@ -46,6 +47,14 @@ final class JsonReport {
                 bySeverity.put(e.getKey().label(), bySeverity.get(e.getKey().label()).asInt() + e.getValue());
                 total += e.getValue();
             }
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (Diagnostic d : unreadable) {
+            ObjectNode error = errors.addObject();
+            error.put("file", d.location().file());
+            error.put("line", d.location().line());
+            error.put("column", d.location().column());
+            error.put("message", d.message());
         }
         summary.put("total", total);
         summary.put("waived", waived.size());

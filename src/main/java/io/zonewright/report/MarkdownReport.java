@@ -5,6 +5,7 @@ import io.zonewright.analysis.RuleDescription;
 import io.zonewright.analysis.Rules;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
+import io.zonewright.io.Diagnostic;
 import io.zonewright.text.Markdown;
 
 import java.util.List;
@@ -19,6 +20,11 @@ public final class MarkdownReport {
     }
 
     public static String render(List<AnalyzedFile> files) {
+        return render(files, List.of());
+    }
+
+    /** The report, with a section for the files that could not be analysed. */
+    public static String render(List<AnalyzedFile> files, List<Diagnostic> unreadable) {
         StringBuilder md = new StringBuilder("# Zonewright findings\n");
         Set<String> rulesSeen = new TreeSet<>();
         for (AnalyzedFile file : files) {
@@ -44,6 +50,13 @@ public final class MarkdownReport {
                             .append(" | ").append(Markdown.text(w.waiver().reason())).append(" | ").append(Markdown.text(w.waiver().owner()))
                             .append(" | ").append(w.waiver().expires()).append(" |\n");
                 }
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            md.append("\n## Not analysed\n\n| File | Line | Problem |\n|---|---|---|\n");
+            for (Diagnostic d : unreadable) {
+                md.append("| ").append(Markdown.text(d.location().file())).append(" | ").append(d.location().line())
+                        .append(" | ").append(Markdown.text(d.message())).append(" |\n");
             }
         }
         if (!rulesSeen.isEmpty()) {

@@ -8,6 +8,7 @@ import io.zonewright.analysis.RuleDescription;
 import io.zonewright.analysis.Rules;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
+import io.zonewright.io.Diagnostic;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ final class SarifReport {
     private SarifReport() {
     }
 
-    static String render(List<AnalyzedFile> files) {
+    static String render(List<AnalyzedFile> files, List<Diagnostic> unreadable) {
         ObjectNode root = JsonReport.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -49,6 +50,23 @@ final class SarifReport {
             ObjectNode props = rule.putObject("properties");
             props.put("security-severity", securitySeverity(r.severity()));
             props.putArray("tags").add("security").add("network-isolation");
+        }
+        // Files that could not be read are said in the invocation, with the analysis of the others kept.
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", unreadable.isEmpty());
+        if (!unreadable.isEmpty()) {
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            for (Diagnostic d : unreadable) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "error");
+                n.putObject("message").put("text", d.message());
+                ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", uriReference(d.location().file()));
+                if (d.location().isKnown()) {
+                    physical.putObject("region").put("startLine", d.location().line()).put("startColumn",
+                            Math.max(1, d.location().column()));
+                }
+            }
         }
         ArrayNode results = run.putArray("results");
         for (AnalyzedFile file : files) {

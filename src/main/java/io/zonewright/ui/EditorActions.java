@@ -1,6 +1,7 @@
 package io.zonewright.ui;
 
 import io.zonewright.analysis.Finding;
+import io.zonewright.edit.EditRefusedException;
 import io.zonewright.edit.TopologyEdits;
 import io.zonewright.edit.TopologyEdits.Placement;
 import io.zonewright.layout.DiagramLayout;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,22 +31,30 @@ final class EditorActions implements DiagramEdits, EditPerformer {
     private final UndoManager undo;
     private final Selection selection;
     private final BooleanSupplier readOnly;
+    private final Consumer<String> refused;
     private List<Service> clipboard = List.of();
 
-    EditorActions(Stage stage, Document document, UndoManager undo, Selection selection, BooleanSupplier readOnly) {
+    EditorActions(Stage stage, Document document, UndoManager undo, Selection selection, BooleanSupplier readOnly,
+                  Consumer<String> refused) {
         this.stage = stage;
         this.document = document;
         this.undo = undo;
         this.selection = selection;
         this.readOnly = readOnly;
+        this.refused = refused;
     }
 
+    /** Performs an edit as one undo step; one that would leave the design invalid is refused with a notice. */
     @Override
     public void perform(String name, UnaryOperator<Topology> edit) {
         if (readOnly.getAsBoolean()) {
             return;
         }
-        undo.perform(name, edit);
+        try {
+            undo.perform(name, edit);
+        } catch (EditRefusedException e) {
+            refused.accept(name + " refused: " + e.getMessage() + ".");
+        }
     }
 
     @Override

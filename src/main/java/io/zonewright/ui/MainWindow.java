@@ -74,7 +74,7 @@ public final class MainWindow {
         this.undo = new UndoManager(document);
         this.analysis = new LiveAnalysis(document);
         this.review = new ReviewMode(this, analysis.reportProperty());
-        this.actions = new EditorActions(stage, document, undo, selection, review::isActive);
+        this.actions = new EditorActions(stage, document, undo, selection, review::isActive, notices::show);
         this.diagram = new DiagramView(selection, actions);
         this.canvas = new ScrollPane(new Group(diagram));
         canvas.setId("canvas");

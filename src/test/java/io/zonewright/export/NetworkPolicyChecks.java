@@ -71,7 +71,7 @@ public final class NetworkPolicyChecks {
         check(out, KubernetesNames.isNamespace(meta.path("namespace").asText("")), "namespace is not a DNS-1123 label");
         labels(out, meta.path("labels"), "metadata.labels");
         long annotationBytes = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = meta.path("annotations").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = meta.path("annotations").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             check(out, KubernetesNames.isLabelKey(e.getKey()), "annotation key '" + e.getKey() + "' is not a qualified name");
             annotationBytes += e.getKey().length() + e.getValue().asText().length();
@@ -164,7 +164,7 @@ public final class NetworkPolicyChecks {
     }
 
     private static void labels(List<String> out, JsonNode labels, String at) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = labels.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             check(out, KubernetesNames.isLabelKey(e.getKey()), at + ": label key '" + e.getKey() + "'");
             check(out, KubernetesNames.isLabelValue(e.getValue().asText()), at + ": label value '" + e.getValue().asText() + "'");

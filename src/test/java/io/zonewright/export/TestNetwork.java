@@ -91,7 +91,7 @@ final class TestNetwork implements AutoCloseable {
         String json = exec(host, command.toArray(String[]::new));
         Map<String, String> out = new LinkedHashMap<>();
         JsonNode node = new ObjectMapper().readTree(json);
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 

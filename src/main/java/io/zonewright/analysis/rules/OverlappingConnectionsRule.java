@@ -161,8 +161,9 @@ public final class OverlappingConnectionsRule extends AbstractRule implements Up
         private boolean anyZoneDestination;
         private final List<ResolvedConnection> toEveryService = new ArrayList<>();
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         BroadCandidates(List<ResolvedConnection> all, int scopeCount, int zoneCount) {
+            // Arrays of lists cannot be made generic; each slot is only ever given a list of connections.
             broadSourcesByDestination = new List[scopeCount];
             byZoneDestination = new List[zoneCount];
             for (ResolvedConnection rc : all) {

@@ -1,0 +1,60 @@
+package io.zonewright.cli;
+
+import picocli.CommandLine;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * How option values are read, each refusal in the same words: what was given, what it is not, and what
+ * is accepted. Picocli prints them after the option's name.
+ */
+final class OptionValues {
+
+    private OptionValues() {
+    }
+
+    /** --today and other days: YYYY-MM-DD. */
+    static final class Day implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date (write YYYY-MM-DD)");
+            }
+        }
+    }
+
+    /** --fail-on: a severity or never, in any case. */
+    static final class FailOn implements CommandLine.ITypeConverter<CheckCommand.Threshold> {
+        @Override
+        public CheckCommand.Threshold convert(String value) {
+            try {
+                return CheckCommand.Threshold.valueOf(value.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a severity (critical, high, medium, low or never)");
+            }
+        }
+    }
+
+    /** --blast-radius-share: a share of all services, above 0 and at most 1. */
+    static final class Share implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double share;
+            try {
+                share = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                share = Double.NaN;
+            }
+            if (!(share > 0 && share <= 1)) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a share of all services (above 0 and at most 1, e.g. 0.5)");
+            }
+            return share;
+        }
+    }
+}
