@@ -1,6 +1,7 @@
 package io.zonewright.hardening;
 
 import io.zonewright.Designs;
+import io.zonewright.cli.Cli;
 import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.analysis.Analyzer;
 import io.zonewright.analysis.Finding;
@@ -63,13 +64,13 @@ class AnalysisHardeningTest {
     void reachListsARangeFromOutsideAsASource() throws IOException {
         Path design = Files.writeString(dir.resolve("r.yaml"), Designs.ZONES + SERVICES
                 + "connections: [{from: 10.0.0.0/8, to: api, port: 8080}, {from: api, to: db, port: 5432}]\n");
-        Run run = Run.of("reach", design.toString(), "--from", "10.0.0.0/8", "--to", "db");
+        Cli run = Cli.run("reach", design.toString(), "--from", "10.0.0.0/8", "--to", "db");
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("10.0.0.0/8 -> api -> db\n", run.out());
-        Run same = Run.of("reach", design.toString(), "--from", "api", "--to", "api");
+        Cli same = Cli.run("reach", design.toString(), "--from", "api", "--to", "api");
         assertEquals(2, same.exitCode());
         assertTrue(same.err().contains("--from and --to name the same service 'api'"), same.err());
-        assertFalse(Run.of("reach", design.toString(), "--from", "api").out().contains("api -> api"));
+        assertFalse(Cli.run("reach", design.toString(), "--from", "api").out().contains("api -> api"));
     }
 
     @Test
@@ -97,13 +98,13 @@ class AnalysisHardeningTest {
     void aWaiverOfAnUnknownRuleIsAnErrorAndOneOfAMissingTargetIsStale() throws IOException {
         Path unknownRule = Files.writeString(dir.resolve("w1.yaml"), Designs.ZONES + SERVICES
                 + "waivers: [{rule: ZW999, target: api, reason: r, owner: o, expires: 2030-01-01}]\n");
-        Run invalid = Run.of("validate", unknownRule.toString());
+        Cli invalid = Cli.run("validate", unknownRule.toString());
         assertEquals(2, invalid.exitCode());
         assertTrue(invalid.err().contains("waiver for ZW999, which is not a rule of this Zonewright"), invalid.err());
         Path missingTarget = Files.writeString(dir.resolve("w2.yaml"), Designs.ZONES + SERVICES
                 + "waivers: [{rule: ZW110, target: renamed-long-ago, reason: r, owner: o, expires: 2030-01-01}]\n");
-        assertEquals(0, Run.of("validate", missingTarget.toString()).exitCode());
-        Run check = Run.of("check", "--fail-on", "never", missingTarget.toString());
+        assertEquals(0, Cli.run("validate", missingTarget.toString()).exitCode());
+        Cli check = Cli.run("check", "--fail-on", "never", missingTarget.toString());
         assertTrue(check.out().contains("info ZW302 the waiver of ZW110 for 'renamed-long-ago'"), check.out());
     }
 }

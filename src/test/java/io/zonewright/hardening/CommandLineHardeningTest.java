@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.zonewright.Designs;
+import io.zonewright.cli.Cli;
 import io.zonewright.cli.ZonewrightCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +34,14 @@ class CommandLineHardeningTest {
     @Test
     void theBlastRadiusShareIsAShareOfAllServices() {
         for (String bad : List.of("2", "-1", "0", "NaN", "Infinity", "1.0001", "half", "")) {
-            Run run = Run.of("check", "--blast-radius-share", bad, ARTICLE);
+            Cli run = Cli.run("check", "--blast-radius-share", bad, ARTICLE);
             assertEquals(2, run.exitCode(), bad);
             assertEquals("zonewright check: Invalid value for option '--blast-radius-share': '" + bad
                     + "' is not a share of all services (above 0 and at most 1, e.g. 0.5)\nSee 'zonewright check --help'.\n",
                     run.err());
         }
         for (String good : List.of("1", "0.25", "1e-3")) {
-            assertEquals(0, Run.of("check", "--fail-on", "never", "--blast-radius-share", good, ARTICLE).exitCode(), good);
+            assertEquals(0, Cli.run("check", "--fail-on", "never", "--blast-radius-share", good, ARTICLE).exitCode(), good);
         }
     }
 
@@ -52,19 +53,19 @@ class CommandLineHardeningTest {
                 List.of("check", "--format", "xml", ARTICLE), "'xml' is not a format (text, json, sarif, markdown)",
                 List.of("export", ARTICLE, "--target", "pf", "--out", "x"), "unknown target 'pf'");
         cases.forEach((args, message) -> {
-            Run run = Run.of(args.toArray(String[]::new));
+            Cli run = Cli.run(args.toArray(String[]::new));
             assertEquals(2, run.exitCode(), args.toString());
             assertTrue(run.err().startsWith("zonewright " + args.get(0) + ": "), run.err());
             assertTrue(run.err().contains(message), run.err());
             assertTrue(run.err().endsWith("See 'zonewright " + args.get(0) + " --help'.\n"), run.err());
             assertFalse(run.err().contains("java.") || run.err().contains("Exception"), "no Java type names: " + run.err());
         });
-        assertEquals(0, Run.of("check", "--fail-on", "HIGH", ARTICLE).exitCode(), "a severity in capitals is still one");
+        assertEquals(0, Cli.run("check", "--fail-on", "HIGH", ARTICLE).exitCode(), "a severity in capitals is still one");
     }
 
     @Test
     void anUnknownCommandIsCalledOne() {
-        Run run = Run.of("frobnicate");
+        Cli run = Cli.run("frobnicate");
         assertEquals(2, run.exitCode());
         assertEquals("zonewright: unknown command 'frobnicate' (commands: validate, format, check, reach, export)\n"
                 + "See 'zonewright --help'.\n", run.err());
@@ -97,7 +98,7 @@ class CommandLineHardeningTest {
     void oneUnreadableFileAmongSeveralIsReportedBesideTheOthers() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "zonewright: 1\nzones: [\n");
         Path sarif = dir.resolve("r.sarif");
-        Run run = Run.of("check", "--format", "sarif", "--output", sarif.toString(), ARTICLE, broken.toString(),
+        Cli run = Cli.run("check", "--format", "sarif", "--output", sarif.toString(), ARTICLE, broken.toString(),
                 Designs.FLAWED.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith(broken + ":3:1: "), run.err());
@@ -113,7 +114,7 @@ class CommandLineHardeningTest {
             JsonNode schema = new ObjectMapper().readTree(in);
             assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema).validate(report));
         }
-        Run json = Run.of("check", "--format", "json", ARTICLE, broken.toString());
+        Cli json = Cli.run("check", "--format", "json", ARTICLE, broken.toString());
         assertEquals(2, json.exitCode());
         assertEquals(1, new ObjectMapper().readTree(json.out()).get("errors").size());
     }

@@ -1,6 +1,7 @@
 package io.zonewright.hardening;
 
 import io.zonewright.Designs;
+import io.zonewright.cli.Cli;
 import io.zonewright.export.Tools;
 import io.zonewright.io.TopologyWriter;
 import io.zonewright.model.Connection;
@@ -41,7 +42,7 @@ class FilesHardeningTest {
         for (String mode : List.of("rw-r--r--", "rw-rw-r--", "rw-------", "rwxr-x---")) {
             Path design = unformatted("mode-" + mode + ".yaml");
             Files.setPosixFilePermissions(design, PosixFilePermissions.fromString(mode));
-            assertEquals(0, Run.of("format", design.toString()).exitCode());
+            assertEquals(0, Cli.run("format", design.toString()).exitCode());
             assertEquals(Files.readString(Designs.ARTICLE), Files.readString(design), "formatted");
             assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(design)));
         }
@@ -59,7 +60,7 @@ class FilesHardeningTest {
             // Only root (or a member) may give a file another group: then there is nothing to keep.
             other = view.readAttributes().group();
         }
-        assertEquals(0, Run.of("format", design.toString()).exitCode());
+        assertEquals(0, Cli.run("format", design.toString()).exitCode());
         assertEquals(other, view.readAttributes().group());
     }
 
@@ -68,19 +69,19 @@ class FilesHardeningTest {
         Path target = unformatted("target.yaml");
         Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), target.getFileName());
         Path linkToLink = Files.createSymbolicLink(dir.resolve("link2.yaml"), link);
-        assertEquals(0, Run.of("format", linkToLink.toString()).exitCode());
+        assertEquals(0, Cli.run("format", linkToLink.toString()).exitCode());
         assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(linkToLink), "the links stay links");
         assertEquals(Files.readString(Designs.ARTICLE), Files.readString(target), "the target is formatted");
         Path hardLinked = unformatted("hard.yaml");
         Files.createLink(dir.resolve("hard2.yaml"), hardLinked);
-        assertEquals(0, Run.of("format", hardLinked.toString()).exitCode());
+        assertEquals(0, Cli.run("format", hardLinked.toString()).exitCode());
         assertEquals(Files.readString(Designs.ARTICLE), Files.readString(hardLinked));
     }
 
     @Test
     void aDanglingLinkIsWrittenThroughToItsTarget() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("report-link.sarif"), Path.of("report.sarif"));
-        Run run = Run.of("check", "--fail-on", "never", "--format", "sarif", "--output", link.toString(), Designs.ARTICLE.toString());
+        Cli run = Cli.run("check", "--fail-on", "never", "--format", "sarif", "--output", link.toString(), Designs.ARTICLE.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.readString(dir.resolve("report.sarif")).contains("\"version\""));
@@ -89,7 +90,7 @@ class FilesHardeningTest {
     @Test
     void aNewFileGetsTheUmasksMode() throws IOException {
         Path report = dir.resolve("new.md");
-        assertEquals(0, Run.of("check", "--fail-on", "never", "--format", "markdown", "--output", report.toString(),
+        assertEquals(0, Cli.run("check", "--fail-on", "never", "--format", "markdown", "--output", report.toString(),
                 Designs.ARTICLE.toString()).exitCode());
         int umask = Integer.parseInt(Tools.run(List.of("sh", "-c", "umask")).output().trim(), 8);
         assertEquals(0666 & ~umask, mode(report), "not a temporary file's 0600");
@@ -110,12 +111,12 @@ class FilesHardeningTest {
         List<Path> special = new ArrayList<>(List.of(fifo, Path.of("/dev/null"), Path.of("/dev/zero"), dir));
         for (Path p : special) {
             for (String command : List.of("validate", "check", "format", "reach")) {
-                Run run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Run.of(command, p.toString()));
+                Cli run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Cli.run(command, p.toString()));
                 assertEquals(2, run.exitCode(), command + " " + p);
                 assertTrue(run.err().contains("is not a regular file") || run.err().contains("is a directory"), run.err());
             }
-            Run export = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                    () -> Run.of("export", p.toString(), "--target", "docs", "--out", dir.resolve("out").toString()));
+            Cli export = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> Cli.run("export", p.toString(), "--target", "docs", "--out", dir.resolve("out").toString()));
             assertEquals(2, export.exitCode());
         }
     }
@@ -123,12 +124,12 @@ class FilesHardeningTest {
     @Test
     void standardInputIsReadForADash() throws IOException {
         String design = Files.readString(Designs.ARTICLE);
-        Run check = Run.withInput(design, "check", "--fail-on", "never", "-");
+        Cli check = Cli.withInput(design, "check", "--fail-on", "never", "-");
         assertEquals(0, check.exitCode(), check.err());
         assertTrue(check.out().contains("<stdin>: 0 critical"), check.out());
-        Run format = Run.withInput(design.replace("services:\n", "\nservices:\n"), "format", "-");
+        Cli format = Cli.withInput(design.replace("services:\n", "\nservices:\n"), "format", "-");
         assertEquals(design, format.out(), "the canonical form goes to standard output");
-        Run broken = Run.withInput("zonewright: 1\nzones: [\n", "validate", "-");
+        Cli broken = Cli.withInput("zonewright: 1\nzones: [\n", "validate", "-");
         assertEquals(2, broken.exitCode());
         assertTrue(broken.err().startsWith("<stdin>:3:1: "), broken.err());
     }
@@ -136,7 +137,7 @@ class FilesHardeningTest {
     @Test
     void aFailedWriteNamesTheFileAskedForNotATemporaryOne() {
         Path missing = dir.resolve("no-such-folder/report.sarif");
-        Run run = Run.of("check", "--format", "sarif", "--output", missing.toString(), Designs.ARTICLE.toString());
+        Cli run = Cli.run("check", "--format", "sarif", "--output", missing.toString(), Designs.ARTICLE.toString());
         assertEquals(2, run.exitCode());
         assertEquals(missing + ": cannot write: its folder does not exist\n", run.err());
         assertFalse(run.err().contains(".tmp"));
@@ -152,7 +153,7 @@ class FilesHardeningTest {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         }
         try {
-            Run run = Run.of("format", design.toString());
+            Cli run = Cli.run("format", design.toString());
             assertEquals(2, run.exitCode(), run.out());
             assertTrue(run.err().startsWith(design + ": cannot write: "), run.err());
             assertEquals(before, Files.readString(design));

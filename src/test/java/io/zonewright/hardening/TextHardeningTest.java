@@ -1,6 +1,7 @@
 package io.zonewright.hardening;
 
 import io.zonewright.Designs;
+import io.zonewright.cli.Cli;
 import io.zonewright.text.Visible;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,13 +64,13 @@ class TextHardeningTest {
     void reportsAndListingsShowEveryControlCharacterVisibly() throws IOException {
         Path design = hostileDesign();
         for (String format : List.of("text", "markdown")) {
-            Run run = Run.of("check", "--fail-on", "never", "--format", format, design.toString());
+            Cli run = Cli.run("check", "--fail-on", "never", "--format", format, design.toString());
             assertEquals(0, run.exitCode(), run.err());
             assertShownOnly(run.out());
             assertTrue(run.out().contains("\\u001b") && run.out().contains("\\u202e"), "shown, not dropped");
         }
-        assertShownOnly(Run.of("reach", design.toString()).out());
-        Run export = Run.of("export", design.toString(), "--target", "nftables,docs", "--out", dir.resolve("out").toString());
+        assertShownOnly(Cli.run("reach", design.toString()).out());
+        Cli export = Cli.run("export", design.toString(), "--target", "nftables,docs", "--out", dir.resolve("out").toString());
         assertShownOnly(export.out());
     }
 
@@ -77,7 +78,7 @@ class TextHardeningTest {
     void anErrorThatEchoesAValueCannotStartALineOfItsOwn() throws IOException {
         Path design = Files.writeString(dir.resolve("bad.yaml"), Designs.ZONES
                 + "services:\n  - {id: api, zone: app, kind: \"api\\nbad.yaml:1:1: all is fine\\e[2J\"}\n");
-        Run run = Run.of("validate", design.toString());
+        Cli run = Cli.run("validate", design.toString());
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().split("\n").length, run.err());
         assertShownOnly(run.err());
@@ -92,7 +93,7 @@ class TextHardeningTest {
             }
             String text = "zonewright: 1\nname: ab" + c + "cd\n";
             Path design = Files.write(dir.resolve("c.yaml"), text.getBytes(StandardCharsets.UTF_8));
-            Run run = Run.of("validate", design.toString());
+            Cli run = Cli.run("validate", design.toString());
             assertEquals(2, run.exitCode());
             assertTrue(run.err().startsWith(design + ":2:9: the character U+" + String.format("%04X", (int) c)), run.err());
         }
@@ -102,7 +103,7 @@ class TextHardeningTest {
     void sarifNamesFilesAsUriReferences() throws IOException {
         Path odd = Files.copy(Designs.ARTICLE, Files.createDirectories(dir.resolve("a b#c")).resolve("100% é.yaml"));
         Path out = dir.resolve("r.sarif");
-        assertEquals(0, Run.of("check", "--fail-on", "never", "--format", "sarif", "--output", out.toString(), odd.toString()).exitCode());
+        assertEquals(0, Cli.run("check", "--fail-on", "never", "--format", "sarif", "--output", out.toString(), odd.toString()).exitCode());
         String sarif = Files.readString(out);
         assertTrue(sarif.contains("a%20b%23c/100%25%20%C3%A9.yaml\""), sarif.substring(0, Math.min(2000, sarif.length())));
     }

@@ -23,31 +23,16 @@ import java.util.TreeSet;
  * crossing also opens its return traffic on the ephemeral ports. Rules are numbered from 100 in steps of
  * 10, leaving room to insert; what no rule allows, the ACL's last rule denies.
  */
-final class NetworkAcls {
+final class NetworkAcls extends TerraformFile {
 
     private static final int QUOTA = 20;
     private static final PortRange EPHEMERAL = new PortRange(1024, 65535);
 
     private final Topology topology;
-    private final List<Unexpressed> unexpressed = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
     private final Set<String> subnets = new TreeSet<>();
-    private int rules;
 
     NetworkAcls(Topology topology) {
         this.topology = topology;
-    }
-
-    List<Unexpressed> unexpressed() {
-        return unexpressed;
-    }
-
-    List<String> warnings() {
-        return warnings;
-    }
-
-    int rules() {
-        return rules;
     }
 
     /** The subnet names the ACLs use: valid after {@link #render()}. */
@@ -55,6 +40,7 @@ final class NetworkAcls {
         return subnets;
     }
 
+    @Override
     String render() {
         Hcl hcl = new Hcl();
         hcl.comment("Network ACLs made by Zonewright from the zone policy of \"" + topology.name() + "\". Export again rather than edit.");

@@ -25,7 +25,7 @@ import java.util.Set;
  * on the source's. A peer with a group is referenced by id, so that rules hold as instances come and go;
  * other peers are their address ranges, one rule each.
  */
-final class SecurityGroups {
+final class SecurityGroups extends TerraformFile {
 
     /** The default quota of rules per group and direction. */
     private static final int QUOTA = 60;
@@ -35,10 +35,7 @@ final class SecurityGroups {
     private final Flows flows;
     private final Topology topology;
     private final Map<String, String> groupNames = new LinkedHashMap<>();
-    private final List<Unexpressed> unexpressed = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
     private final Set<String> resourceNames = new HashSet<>();
-    private int rules;
 
     SecurityGroups(Flows flows) {
         this.flows = flows;
@@ -60,18 +57,7 @@ final class SecurityGroups {
                 || f.to().services().stream().anyMatch(s -> groupNames.containsKey(s.id()));
     }
 
-    List<Unexpressed> unexpressed() {
-        return unexpressed;
-    }
-
-    List<String> warnings() {
-        return warnings;
-    }
-
-    int rules() {
-        return rules;
-    }
-
+    @Override
     String render() {
         Hcl hcl = new Hcl();
         hcl.comment("Security groups made by Zonewright from the design \"" + topology.name() + "\". Export again rather than edit.");

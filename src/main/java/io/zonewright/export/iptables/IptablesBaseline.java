@@ -1,5 +1,6 @@
 package io.zonewright.export.iptables;
 
+import io.zonewright.export.host.ChainHeads;
 import io.zonewright.export.host.HostBaseline;
 import io.zonewright.export.host.HostComments;
 import io.zonewright.export.host.HostOutbound;
@@ -17,14 +18,10 @@ import static io.zonewright.export.iptables.IptablesRuleset.withPrefix;
  */
 final class IptablesBaseline {
 
-    private final HostBaseline baseline;
-    private final String inputStart;
-    private final String outputStart;
-    private final String outputBaseline;
-    private final String forwardStart;
+    private IptablesBaseline() {
+    }
 
-    IptablesBaseline(HostBaseline baseline, Family family) {
-        this.baseline = baseline;
+    static ChainHeads of(HostBaseline baseline, Family family) {
         boolean v6 = family == Family.IPV6;
         StringBuilder in = new StringBuilder("*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n");
         start(in, "INPUT", "-i");
@@ -40,7 +37,7 @@ final class IptablesBaseline {
             in.append(v6 ? "-A INPUT -p udp -m udp --sport 547 --dport 546 -j ACCEPT\n"
                     : "-A INPUT -p udp -m udp --sport 67 --dport 68 -j ACCEPT\n");
         }
-        this.inputStart = in.toString();
+        String inputStart = in.toString();
         StringBuilder out = new StringBuilder();
         start(out, "OUTPUT", "-o");
         if (v6) {
@@ -48,39 +45,15 @@ final class IptablesBaseline {
                 out.append("-A OUTPUT -p ipv6-icmp -m icmp6 --icmpv6-type ").append(type).append(" -j ACCEPT\n");
             }
         }
-        this.outputStart = out.toString();
+        String outputStart = out.toString();
         StringBuilder own = new StringBuilder();
         outboundBaseline(own, baseline, family);
-        this.outputBaseline = own.toString();
+        String outputBaseline = own.toString();
         StringBuilder forward = new StringBuilder();
         HostComments.line(forward, "", "This host routes containers: they accept and open what the host does.");
         forward.append("-A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT\n");
         forward.append("-A FORWARD -m conntrack --ctstate INVALID -j DROP\n");
-        this.forwardStart = forward.toString();
-    }
-
-    /** The table's head and the input chain up to its documented rules. */
-    String inputStart() {
-        return inputStart;
-    }
-
-    /** The output chain up to what closes the metadata service. */
-    String outputStart() {
-        return outputStart;
-    }
-
-    /** What every host opens for itself, after the metadata service is closed. */
-    String outputBaseline() {
-        return outputBaseline;
-    }
-
-    /** The forward chain up to its documented rules. */
-    String forwardStart() {
-        return forwardStart;
-    }
-
-    boolean forward() {
-        return baseline.options().forward();
+        return new ChainHeads(inputStart, outputStart, outputBaseline, forward.toString(), baseline.options().forward());
     }
 
     private static void start(StringBuilder out, String chain, String interfaceFlag) {

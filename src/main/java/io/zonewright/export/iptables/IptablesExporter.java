@@ -2,6 +2,7 @@ package io.zonewright.export.iptables;
 
 import io.zonewright.export.GeneratedFile;
 import io.zonewright.export.Target;
+import io.zonewright.export.host.ChainHeads;
 import io.zonewright.export.host.HostBaseline;
 import io.zonewright.export.host.HostComments;
 import io.zonewright.export.host.HostFirewallExporter;
@@ -24,8 +25,8 @@ public final class IptablesExporter extends HostFirewallExporter {
 
     @Override
     protected Function<HostPolicy, HostFiles> renderer(HostBaseline baseline, Topology topology) {
-        IptablesBaseline v4Text = new IptablesBaseline(baseline, Family.IPV4);
-        IptablesBaseline v6Text = new IptablesBaseline(baseline, Family.IPV6);
+        ChainHeads v4Text = IptablesBaseline.of(baseline, Family.IPV4);
+        ChainHeads v6Text = IptablesBaseline.of(baseline, Family.IPV6);
         return policy -> {
             IptablesRuleset v4 = new IptablesRuleset(policy, v4Text, Family.IPV4);
             IptablesRuleset v6 = new IptablesRuleset(policy, v6Text, Family.IPV6);

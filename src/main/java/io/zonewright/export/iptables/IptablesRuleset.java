@@ -1,6 +1,7 @@
 package io.zonewright.export.iptables;
 
 import io.zonewright.export.CommentIds;
+import io.zonewright.export.host.ChainHeads;
 import io.zonewright.export.host.Direction;
 import io.zonewright.export.host.HostComments;
 import io.zonewright.export.host.HostGap;
@@ -34,11 +35,11 @@ final class IptablesRuleset {
     private static final int COMMENT_MAX = 255;
 
     private final HostPolicy policy;
-    private final IptablesBaseline baseline;
+    private final ChainHeads baseline;
     private final Family family;
     private int documentedRules;
 
-    IptablesRuleset(HostPolicy policy, IptablesBaseline baseline, Family family) {
+    IptablesRuleset(HostPolicy policy, ChainHeads baseline, Family family) {
         this.policy = policy;
         this.baseline = baseline;
         this.family = family;

@@ -1,5 +1,6 @@
 package io.zonewright.export.nftables;
 
+import io.zonewright.export.host.ChainHeads;
 import io.zonewright.export.host.HostBaseline;
 import io.zonewright.export.host.HostComments;
 import io.zonewright.export.host.HostOutbound;
@@ -19,47 +20,22 @@ import static io.zonewright.export.nftables.NftRuleset.set;
 final class NftBaseline {
 
     private final HostBaseline baseline;
-    private final String inputStart;
-    private final String outputStart;
-    private final String outputBaseline;
-    private final String forwardStart;
 
-    NftBaseline(HostBaseline baseline) {
+    private NftBaseline(HostBaseline baseline) {
         this.baseline = baseline;
-        this.inputStart = chainStart("input") + inputBaseline();
-        this.outputStart = chainStart("output") + INDENT + "ct state established,related accept\n"
+    }
+
+    static ChainHeads of(HostBaseline baseline) {
+        NftBaseline text = new NftBaseline(baseline);
+        String outputStart = text.chainStart("output") + INDENT + "ct state established,related accept\n"
                 + INDENT + "ct state invalid drop\n"
                 + INDENT + "oifname \"lo\" accept\n"
                 + INDENT + "icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-solicit } accept\n";
-        this.outputBaseline = buildOutputBaseline();
-        StringBuilder forward = new StringBuilder(chainStart("forward")).append(INDENT).append("ct state established,related accept\n")
-                .append(INDENT).append("ct state invalid drop\n");
+        StringBuilder forward = new StringBuilder(text.chainStart("forward")).append(INDENT)
+                .append("ct state established,related accept\n").append(INDENT).append("ct state invalid drop\n");
         HostComments.line(forward, INDENT, "This host routes containers: they accept and open what the host does.");
-        this.forwardStart = forward.toString();
-    }
-
-    /** The input chain up to its documented rules. */
-    String inputStart() {
-        return inputStart;
-    }
-
-    /** The output chain up to what closes the metadata service. */
-    String outputStart() {
-        return outputStart;
-    }
-
-    /** What every host opens for itself, after the metadata service is closed. */
-    String outputBaseline() {
-        return outputBaseline;
-    }
-
-    /** The forward chain up to its documented rules. */
-    String forwardStart() {
-        return forwardStart;
-    }
-
-    boolean forward() {
-        return baseline.options().forward();
+        return new ChainHeads(text.chainStart("input") + text.inputBaseline(), outputStart, text.outputBaseline(),
+                forward.toString(), baseline.options().forward());
     }
 
     private String chainStart(String hook) {
@@ -85,7 +61,7 @@ final class NftBaseline {
         return out.toString();
     }
 
-    private String buildOutputBaseline() {
+    private String outputBaseline() {
         StringBuilder out = new StringBuilder();
         if (baseline.allows(HostOutbound.DNS)) {
             HostComments.line(out, INDENT, "This host's own: " + baseline.dnsComment() + ".");

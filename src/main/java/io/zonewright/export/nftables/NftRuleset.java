@@ -1,6 +1,7 @@
 package io.zonewright.export.nftables;
 
 import io.zonewright.export.CommentIds;
+import io.zonewright.export.host.ChainHeads;
 import io.zonewright.export.host.Direction;
 import io.zonewright.export.host.DisjointElements;
 import io.zonewright.export.host.HostComments;
@@ -34,12 +35,12 @@ final class NftRuleset {
     static final String INDENT = "\t\t";
 
     private final HostPolicy policy;
-    private final NftBaseline baseline;
+    private final ChainHeads baseline;
     private final String header;
     private final StringBuilder sets = new StringBuilder();
     private int documentedRules;
 
-    NftRuleset(HostPolicy policy, NftBaseline baseline, String header) {
+    NftRuleset(HostPolicy policy, ChainHeads baseline, String header) {
         this.policy = policy;
         this.baseline = baseline;
         this.header = header;

@@ -2,6 +2,7 @@ package io.zonewright.export.nftables;
 
 import io.zonewright.export.GeneratedFile;
 import io.zonewright.export.Target;
+import io.zonewright.export.host.ChainHeads;
 import io.zonewright.export.host.HostBaseline;
 import io.zonewright.export.host.HostComments;
 import io.zonewright.export.host.HostFirewallExporter;
@@ -20,7 +21,7 @@ public final class NftablesExporter extends HostFirewallExporter {
 
     @Override
     protected Function<HostPolicy, HostFiles> renderer(HostBaseline baseline, Topology topology) {
-        NftBaseline shared = new NftBaseline(baseline);
+        ChainHeads shared = NftBaseline.of(baseline);
         return policy -> {
             NftRuleset ruleset = new NftRuleset(policy, shared, HostComments.header(policy, topology, "Host firewall (nftables)"));
             String text = ruleset.render();
