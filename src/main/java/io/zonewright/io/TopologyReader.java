@@ -94,6 +94,18 @@ public final class TopologyReader {
                 : new LoadResult(null, reader.diagnostics.sorted());
     }
 
+    /**
+     * What the reader would refuse in a design made in memory (an edit's): duplicate ids, references to
+     * nothing, unknown rules, layout entries of elements that are gone. Empty when it would open again.
+     */
+    public static List<Diagnostic> problems(Topology topology) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, SourceLocation> layout = new LinkedHashMap<>();
+        topology.layout().keySet().forEach(id -> layout.put(id, SourceLocation.UNKNOWN));
+        new ReferenceChecker(topology, diagnostics, layout).check();
+        return diagnostics.sorted();
+    }
+
     private static LoadResult failure(SourceLocation location, String message) {
         return new LoadResult(null, List.of(new Diagnostic(location, message)));
     }
