@@ -19,22 +19,23 @@ public final class CommentIds {
     private static final String SAFE_PUNCTUATION = "._-:/>*+=@,";
 
     public static String of(String id, int maxBytes) {
-        StringBuilder safe = new StringBuilder(id.length());
-        boolean changed = false;
+        boolean safe = true;
+        for (int i = 0; i < id.length() && safe; i++) {
+            safe = isSafe(id.charAt(i));
+        }
+        if (safe && id.length() <= maxBytes) {
+            return id;
+        }
+        StringBuilder folded = new StringBuilder(id.length());
         for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean ok = c < 128 && (Character.isLetterOrDigit(c) || SAFE_PUNCTUATION.indexOf(c) >= 0);
-            safe.append(ok ? c : '_');
-            changed |= !ok;
-        }
-        if (!changed && id.length() <= maxBytes) {
-            return id;
-        }
-        if (safe.length() <= maxBytes && safe.equals(id)) {
-            return id;
+            folded.append(isSafe(id.charAt(i)) ? id.charAt(i) : '_');
         }
         String digest = "~" + digest(id);
-        return safe.substring(0, Math.min(safe.length(), maxBytes - digest.length())) + digest;
+        return folded.substring(0, Math.min(folded.length(), maxBytes - digest.length())) + digest;
+    }
+
+    private static boolean isSafe(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || SAFE_PUNCTUATION.indexOf(c) >= 0);
     }
 
     private static String digest(String text) {

@@ -1,7 +1,5 @@
 package io.zonewright.text;
 
-import java.util.List;
-
 /**
  * One CSV record as RFC 4180 writes it: fields with a comma, quote or line break are quoted, quotes
  * doubled, lines ended with CRLF. A free-text field shows its control characters visibly (one record a
@@ -13,15 +11,15 @@ public final class Csv {
     private Csv() {
     }
 
-    public static String record(List<String> fields) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
+    /** Appends one record to {@code out}. */
+    public static void append(StringBuilder out, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(field(fields.get(i)));
+            field(out, fields[i]);
         }
-        return out.append("\r\n").toString();
+        out.append("\r\n");
     }
 
     /** A free-text value, made inert for viewers and spreadsheets. */
@@ -33,12 +31,16 @@ public final class Csv {
         return visible;
     }
 
-    private static String field(String value) {
+    private static void field(StringBuilder out, String value) {
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        if (quote) {
+            out.append('"').append(value.replace("\"", "\"\"")).append('"');
+        } else {
+            out.append(value);
+        }
     }
 }

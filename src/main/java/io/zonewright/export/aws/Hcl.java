@@ -15,9 +15,22 @@ import java.util.zip.CRC32;
  */
 final class Hcl {
 
-    private final StringBuilder out = new StringBuilder();
-    private final List<String[]> run = new ArrayList<>();
+    private static final String[] INDENTS = {"", "  ", "    ", "      "};
+
+    private final StringBuilder out;
+    private final List<String> keys = new ArrayList<>();
+    private final List<String> values = new ArrayList<>();
+    private int depth;
     private String indent = "";
+
+    Hcl() {
+        this(1024);
+    }
+
+    /** A file of about {@code capacity} characters. */
+    Hcl(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     /** An HCL string literal of {@code text}: quotes, backslashes, controls and template openers escaped. */
     static String string(String text) {
@@ -85,18 +98,19 @@ final class Hcl {
     void open(String header) {
         flush();
         out.append(indent).append(header).append(" {\n");
-        indent += "  ";
+        indent = INDENTS[++depth];
     }
 
     void close() {
         flush();
-        indent = indent.substring(2);
+        indent = INDENTS[--depth];
         out.append(indent).append("}\n");
     }
 
     /** An attribute whose value is already HCL (a reference, a number, a string literal). */
     void attribute(String key, String value) {
-        run.add(new String[] {key, value});
+        keys.add(key);
+        values.add(value);
     }
 
     void attribute(String key, long value) {
@@ -107,11 +121,18 @@ final class Hcl {
     void map(String key, List<String[]> entries) {
         flush();
         out.append(indent).append(key).append(" = {\n");
-        indent += "  ";
-        entries.forEach(e -> run.add(new String[] {e[0], string(e[1])}));
+        indent = INDENTS[++depth];
+        entries.forEach(e -> attribute(e[0], string(e[1])));
         flush();
-        indent = indent.substring(2);
+        indent = INDENTS[--depth];
         out.append(indent).append("}\n");
+    }
+
+    /** A map of one entry whose key and value are already HCL. */
+    void map(String key, String entryKey, String entryValue) {
+        flush();
+        out.append(indent).append(key).append(" = {\n").append(INDENTS[depth + 1]).append(entryKey).append(" = ")
+                .append(entryValue).append('\n').append(indent).append("}\n");
     }
 
     /** A map key: bare when HCL allows it, quoted otherwise. */
@@ -125,17 +146,19 @@ final class Hcl {
 
     private void flush() {
         int width = 0;
-        for (String[] kv : run) {
-            width = Math.max(width, kv[0].length());
+        for (String key : keys) {
+            width = Math.max(width, key.length());
         }
-        for (String[] kv : run) {
-            out.append(indent).append(kv[0]);
-            for (int pad = kv[0].length(); pad < width; pad++) {
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            out.append(indent).append(key);
+            for (int pad = key.length(); pad < width; pad++) {
                 out.append(' ');
             }
-            out.append(" = ").append(kv[1]).append('\n');
+            out.append(" = ").append(values.get(i)).append('\n');
         }
-        run.clear();
+        keys.clear();
+        values.clear();
     }
 
     String text() {

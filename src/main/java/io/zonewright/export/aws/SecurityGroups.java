@@ -13,9 +13,12 @@ import io.zonewright.model.Topology;
 import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,10 +35,20 @@ final class SecurityGroups extends TerraformFile {
     /** The punctuation EC2 accepts in a description, besides ASCII letters and digits. */
     private static final String DESCRIPTION_PUNCTUATION = ". _-:/()#,@[]+=&;{}!$*";
 
+    private static final String CONNECTION_TAG = Hcl.key("zonewright:connection");
+
     private final Flows flows;
     private final Topology topology;
     private final Map<String, String> groupNames = new LinkedHashMap<>();
     private final Set<String> resourceNames = new HashSet<>();
+    /** What a rule writes of its flow, the same on both groups: made once per flow. */
+    private final Map<Flow, FlowText> flowTexts = new IdentityHashMap<>();
+    /** A peer with a group, or a range: the attribute that names it, its value, and its part of rule names. */
+    private final Map<Object, String[]> peerTexts = new HashMap<>();
+
+    /** The comment, description and tag of a flow's rules, and its port's part of their names. */
+    private record FlowText(String comment, String description, String tag, String portName) {
+    }
 
     SecurityGroups(Flows flows) {
         this.flows = flows;
@@ -59,7 +72,7 @@ final class SecurityGroups extends TerraformFile {
 
     @Override
     String render() {
-        Hcl hcl = new Hcl();
+        Hcl hcl = new Hcl(1200 * flows.all().size() + 4096);
         hcl.comment("Security groups made by Zonewright from the design \"" + topology.name() + "\". Export again rather than edit.");
         hcl.comment("Each connection is an ingress rule on its destination's group and an egress rule on its source's.");
         hcl.comment("Security groups do not filter the instance metadata service (169.254.169.254): require IMDSv2");
@@ -107,13 +120,18 @@ final class SecurityGroups extends TerraformFile {
             if (peer.hasGap()) {
                 missing.add(peer.gap());
             }
-            peer.addresses().all().forEach(c -> peers.add(cidr(c)));
+            for (Cidr c : peer.addresses().all()) {
+                peers.add(cidr(c));
+            }
         } else {
             for (Service s : peer.services()) {
-                if (groupNames.containsKey(s.id())) {
-                    peers.add(new String[] {"referenced_security_group_id", "aws_security_group." + groupNames.get(s.id()) + ".id", groupNames.get(s.id())});
+                String peerGroup = groupNames.get(s.id());
+                if (peerGroup != null) {
+                    peers.add(groupPeer(s, peerGroup));
                 } else if (!s.addresses().isEmpty()) {
-                    s.addresses().forEach(c -> peers.add(cidr(c)));
+                    for (Cidr c : s.addresses()) {
+                        peers.add(cidr(c));
+                    }
                 } else {
                     missing.add("service " + s.id() + " has neither a security group nor addresses");
                 }
@@ -127,28 +145,43 @@ final class SecurityGroups extends TerraformFile {
             hcl.blank();
             hcl.comment("NOT ENFORCED " + flow.id() + " (" + place + "): " + reason);
         }
-        String resource = direction.equals("ingress") ? "aws_vpc_security_group_ingress_rule" : "aws_vpc_security_group_egress_rule";
+        boolean ingress = direction.equals("ingress");
+        String resource = ingress ? "resource \"aws_vpc_security_group_ingress_rule\" \""
+                : "resource \"aws_vpc_security_group_egress_rule\" \"";
+        String groupRef = groupPeer(owner, group)[1];
+        FlowText text = flowTexts.computeIfAbsent(flow, SecurityGroups::text);
         for (String[] p : peers) {
             hcl.blank();
-            hcl.comment(flow.id() + ": " + flow.from().label() + " -> " + flow.to().label() + ", " + flow.port()
-                    + (flow.connection().hasPurpose() ? ", " + flow.connection().purpose() : ""));
-            hcl.open("resource \"" + resource + "\" \"" + unique(group + (direction.equals("ingress") ? "_in_" : "_out_")
-                    + p[2] + "_" + portName(flow.port())) + "\"");
-            hcl.attribute("security_group_id", "aws_security_group." + group + ".id");
+            hcl.comment(text.comment());
+            hcl.open(resource + unique(group + (ingress ? "_in_" : "_out_") + p[2] + "_" + text.portName()) + "\"");
+            hcl.attribute("security_group_id", groupRef);
             hcl.attribute(p[0], p[1]);
             protocol(hcl, flow.port(), p[0].equals("cidr_ipv6"));
-            hcl.attribute("description", Hcl.string(description(flow.id())));
+            hcl.attribute("description", text.description());
             hcl.blank();
-            hcl.map("tags", List.<String[]>of(new String[] {Hcl.key("zonewright:connection"), flow.id()}));
+            hcl.map("tags", CONNECTION_TAG, text.tag());
             hcl.close();
             rules++;
         }
         return peers.size();
     }
 
-    private static String[] cidr(Cidr c) {
-        String text = c.isHost() ? c + (c.isIpv6() ? "/128" : "/32") : c.toString();
-        return new String[] {c.isIpv6() ? "cidr_ipv6" : "cidr_ipv4", Hcl.string(text), Hcl.fold(text)};
+    private static FlowText text(Flow flow) {
+        String comment = flow.id() + ": " + flow.from().label() + " -> " + flow.to().label() + ", " + flow.port()
+                + (flow.connection().hasPurpose() ? ", " + flow.connection().purpose() : "");
+        return new FlowText(comment, Hcl.string(description(flow.id())), Hcl.string(flow.id()), portName(flow.port()));
+    }
+
+    /** A service's group as a rule's peer: by its id. */
+    private String[] groupPeer(Service s, String group) {
+        return peerTexts.computeIfAbsent(s, any -> new String[] {"referenced_security_group_id", "aws_security_group." + group + ".id", group});
+    }
+
+    private String[] cidr(Cidr c) {
+        return peerTexts.computeIfAbsent(c, any -> {
+            String text = c.isHost() ? c + (c.isIpv6() ? "/128" : "/32") : c.toString();
+            return new String[] {c.isIpv6() ? "cidr_ipv6" : "cidr_ipv4", Hcl.string(text), Hcl.fold(text)};
+        });
     }
 
     private static void protocol(Hcl hcl, PortSpec port, boolean ipv6) {

@@ -24,20 +24,22 @@ public final class CsvExporter implements Exporter {
     @Override
     public TargetOutput export(ExportInput input) {
         Topology t = input.topology();
-        StringBuilder matrix = new StringBuilder(Csv.record(List.of("from", "to", "access", "ports")));
+        StringBuilder matrix = new StringBuilder();
+        Csv.append(matrix, "from", "to", "access", "ports");
         for (Zone from : t.zones()) {
             for (Zone to : t.zones()) {
-                matrix.append(Csv.record(List.of(from.id(), to.id(), access(t, from, to), ports(t, from, to))));
+                Csv.append(matrix, from.id(), to.id(), access(t, from, to), ports(t, from, to));
             }
         }
-        StringBuilder connections = new StringBuilder(Csv.record(List.of("id", "source", "source_name", "destination",
-                "destination_name", "port", "protocol", "purpose", "auth", "tags")));
+        StringBuilder connections = new StringBuilder(120 * input.flows().all().size() + 128);
+        Csv.append(connections, "id", "source", "source_name", "destination", "destination_name", "port", "protocol",
+                "purpose", "auth", "tags");
         for (Flow f : input.flows().all()) {
             PortSpec p = f.port();
-            connections.append(Csv.record(List.of(f.id(), f.from().endpoint().text(), Csv.text(f.from().label()),
+            Csv.append(connections, f.id(), f.from().endpoint().text(), Csv.text(f.from().label()),
                     f.to().endpoint().text(), Csv.text(f.to().label()), p.protocol().hasPorts() ? p.ports().toString() : "",
                     p.protocol().yamlName(), Csv.text(f.connection().purpose()), f.connection().auth().yamlName(),
-                    Csv.text(String.join(" ", f.connection().tags())))));
+                    Csv.text(String.join(" ", f.connection().tags())));
         }
         int zones = t.zones().size();
         return new TargetOutput(Target.CSV, List.of(

@@ -117,6 +117,33 @@ public final class HostPolicy {
         return List.copyOf(gaps);
     }
 
+    /**
+     * The output rules of a family, split around the drop of the metadata service: those (parts of rules)
+     * that name a metadata address go before it, the rest after. Without a drop, everything is the rest.
+     */
+    public record Output(List<HostRule> namingMetadata, List<HostRule> rest) {
+    }
+
+    public Output output(Family family) {
+        List<HostRule> rules = rules(Direction.OUTPUT, family);
+        if (metadataToClose(family).isEmpty()) {
+            return new Output(List.of(), rules);
+        }
+        List<HostRule> named = new ArrayList<>();
+        List<HostRule> rest = new ArrayList<>(rules.size());
+        for (HostRule r : rules) {
+            List<Cidr> metadata = r.peers().stream().filter(CloudMetadata::isMetadata).toList();
+            if (!metadata.isEmpty()) {
+                named.add(new HostRule(r.flow(), r.direction(), family, metadata));
+            }
+            if (metadata.size() < r.peers().size()) {
+                rest.add(metadata.isEmpty() ? r : new HostRule(r.flow(), r.direction(), family,
+                        r.peers().stream().filter(p -> !CloudMetadata.isMetadata(p)).toList()));
+            }
+        }
+        return new Output(named, rest);
+    }
+
     /** The metadata addresses of a family that the output chain must drop before its accepts. */
     public List<Cidr> metadataToClose(Family family) {
         return metadataToClose.stream().filter(c -> c.isIpv6() == (family == Family.IPV6)).toList();

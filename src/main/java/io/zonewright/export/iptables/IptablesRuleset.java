@@ -10,7 +10,6 @@ import io.zonewright.export.host.HostRule;
 import io.zonewright.flows.Family;
 import io.zonewright.flows.Flow;
 import io.zonewright.model.Cidr;
-import io.zonewright.model.CloudMetadata;
 import io.zonewright.model.PortRange;
 import io.zonewright.model.Protocol;
 
@@ -51,33 +50,31 @@ final class IptablesRuleset {
 
     String render(String header) {
         boolean v6 = family == Family.IPV6;
-        List<HostRule> input = policy.families().contains(family) ? policy.rules(Direction.INPUT, family) : List.of();
-        List<HostRule> output = policy.families().contains(family) ? policy.rules(Direction.OUTPUT, family) : List.of();
-        StringBuilder out = new StringBuilder(4096).append(header);
+        boolean hasFamily = policy.families().contains(family);
+        List<HostRule> input = hasFamily ? policy.rules(Direction.INPUT, family) : List.of();
+        HostPolicy.Output output = hasFamily ? policy.output(family) : new HostPolicy.Output(List.of(), List.of());
+        StringBuilder out = new StringBuilder(4096 + 200 * (input.size() + output.rest().size())).append(header);
         out.append("# Load with: ").append(v6 ? "ip6tables-restore" : "iptables-restore")
                 .append(" < FILE (replaces the whole filter table).\n");
-        if (!policy.families().contains(family)) {
+        if (!hasFamily) {
             out.append("# This host has no ").append(v6 ? "IPv6" : "IPv4")
                     .append(" address in the design: nothing documented is accepted over it.\n");
         }
         out.append(baseline.inputStart());
         gaps(out, Direction.INPUT);
-        String accepted = documented("INPUT", Direction.INPUT, input);
-        out.append(accepted).append(baseline.outputStart());
+        documented(out, "INPUT", Direction.INPUT, input, true);
+        out.append(baseline.outputStart());
         gaps(out, Direction.OUTPUT);
-        List<HostRule> rest = new ArrayList<>();
-        String closed = closeMetadata("OUTPUT", output, rest);
-        String opened = documented("OUTPUT", Direction.OUTPUT, rest);
-        out.append(closed).append(baseline.outputBaseline()).append(opened);
+        closeMetadata(out, "OUTPUT", output.namingMetadata(), true);
+        out.append(baseline.outputBaseline());
+        documented(out, "OUTPUT", Direction.OUTPUT, output.rest(), true);
         if (baseline.forward()) {
-            out.append(baseline.forwardStart()).append(rename(accepted, "INPUT")).append(rename(closed, "OUTPUT"))
-                    .append(rename(opened, "OUTPUT"));
+            out.append(baseline.forwardStart());
+            documented(out, "FORWARD", Direction.INPUT, input, false);
+            closeMetadata(out, "FORWARD", output.namingMetadata(), false);
+            documented(out, "FORWARD", Direction.OUTPUT, output.rest(), false);
         }
         return out.append("COMMIT\n").toString();
-    }
-
-    private static String rename(String rules, String chain) {
-        return rules.replace("-A " + chain + " ", "-A FORWARD ");
     }
 
     private void gaps(StringBuilder out, Direction direction) {
@@ -86,32 +83,19 @@ final class IptablesRuleset {
         }
     }
 
-    /** Accepts what names a metadata address, then drops those a broad destination covers; the rest goes to {@code rest}. */
-    private String closeMetadata(String chain, List<HostRule> rules, List<HostRule> rest) {
+    /** Accepts what names a metadata address, then drops those a broad destination covers. */
+    private void closeMetadata(StringBuilder out, String chain, List<HostRule> named, boolean count) {
         List<Cidr> close = policy.families().contains(family) ? policy.metadataToClose(family) : List.of();
         if (close.isEmpty()) {
-            rest.addAll(rules);
-            return "";
+            return;
         }
-        List<HostRule> named = new ArrayList<>();
-        for (HostRule r : rules) {
-            List<Cidr> metadata = r.peers().stream().filter(CloudMetadata::isMetadata).toList();
-            if (!metadata.isEmpty()) {
-                named.add(new HostRule(r.flow(), r.direction(), family, metadata));
-            }
-            if (metadata.size() < r.peers().size()) {
-                rest.add(metadata.isEmpty() ? r : new HostRule(r.flow(), r.direction(), family,
-                        r.peers().stream().filter(p -> !CloudMetadata.isMetadata(p)).toList()));
-            }
-        }
-        StringBuilder out = new StringBuilder(documented(chain, Direction.OUTPUT, named));
+        documented(out, chain, Direction.OUTPUT, named, count);
         HostComments.line(out, "", "The cloud metadata service hands out instance credentials: closed, though a "
                 + "broad destination below covers it.");
         for (Cidr m : close) {
             out.append("-A ").append(chain).append(" -d ").append(withPrefix(m))
                     .append(" -m comment --comment \"cloud metadata service\" -j DROP\n");
         }
-        return out.toString();
     }
 
     /** A peer and protocol, and what reaches (or leaves for) it: ports with the ids of their connections. */
@@ -121,7 +105,8 @@ final class IptablesRuleset {
     private record Entry(PortRange ports, Flow flow, String comment) {
     }
 
-    private String documented(String chain, Direction direction, List<HostRule> rules) {
+    /** Appends the rules of a chain; {@code count} says whether they are counted (not again for FORWARD). */
+    private void documented(StringBuilder out, String chain, Direction direction, List<HostRule> rules, boolean count) {
         Map<Peer, List<Entry>> byPeer = new LinkedHashMap<>();
         for (HostRule r : rules) {
             for (Cidr peer : r.peers()) {
@@ -129,7 +114,6 @@ final class IptablesRuleset {
                         .add(new Entry(r.port().ports(), r.flow(), CommentIds.of(r.flow().id(), COMMENT_MAX)));
             }
         }
-        StringBuilder out = new StringBuilder(rules.size() * 200);
         Set<Flow> described = new HashSet<>();
         String peerFlag = direction == Direction.INPUT ? " -s " : " -d ";
         for (Map.Entry<Peer, List<Entry>> e : byPeer.entrySet()) {
@@ -146,10 +130,9 @@ final class IptablesRuleset {
                 out.append(" -m comment --comment \"");
                 comment(out, group);
                 out.append("\" -j ACCEPT\n");
-                documentedRules++;
+                documentedRules += count ? 1 : 0;
             }
         }
-        return out.toString();
     }
 
     private static List<List<Entry>> singles(List<Entry> entries) {

@@ -10,7 +10,6 @@ import io.zonewright.export.host.HostPolicy;
 import io.zonewright.export.host.HostRule;
 import io.zonewright.flows.Family;
 import io.zonewright.model.Cidr;
-import io.zonewright.model.CloudMetadata;
 import io.zonewright.model.Protocol;
 
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ final class NftRuleset {
         StringBuilder closeMetadata = new StringBuilder();
         Map<Family, List<HostRule>> outputRules = new EnumMap<>(Family.class);
         for (Family family : policy.families()) {
-            outputRules.put(family, closeMetadata(closeMetadata, family, policy.rules(Direction.OUTPUT, family)));
+            outputRules.put(family, closeMetadata(closeMetadata, family));
         }
         String accepted = documented(Direction.INPUT, family -> policy.rules(Direction.INPUT, family));
         String opened = documented(Direction.OUTPUT, outputRules::get);
@@ -86,29 +85,20 @@ final class NftRuleset {
      * Accepts the connections that name a metadata address, then drops the metadata addresses a broad
      * destination would open; returns the rules left to the documented part.
      */
-    private List<HostRule> closeMetadata(StringBuilder out, Family family, List<HostRule> rules) {
+    private List<HostRule> closeMetadata(StringBuilder out, Family family) {
+        HostPolicy.Output output = policy.output(family);
         List<Cidr> close = policy.metadataToClose(family);
         if (close.isEmpty()) {
-            return rules;
+            return output.rest();
         }
-        List<HostRule> rest = new ArrayList<>(rules.size());
-        for (HostRule r : rules) {
-            List<Cidr> named = r.peers().stream().filter(CloudMetadata::isMetadata).toList();
-            if (!named.isEmpty()) {
-                rule(out, new HostRule(r.flow(), r.direction(), family, named));
-            }
-            if (named.size() < r.peers().size()) {
-                rest.add(named.isEmpty() ? r : new HostRule(r.flow(), r.direction(), family,
-                        r.peers().stream().filter(p -> !CloudMetadata.isMetadata(p)).toList()));
-            }
-        }
+        output.namingMetadata().forEach(r -> rule(out, r));
         HostComments.line(out, INDENT, "The cloud metadata service hands out instance credentials: closed, "
                 + "though a broad destination below covers it.");
         for (Cidr m : close) {
             out.append(INDENT).append(address(family)).append(" daddr ").append(m)
                     .append(" counter drop comment \"cloud metadata service\"\n");
         }
-        return rest;
+        return output.rest();
     }
 
     /** The documented rules of a chain: per family and protocol a set of elements, then the rules apart. */
