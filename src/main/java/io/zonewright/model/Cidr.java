@@ -17,6 +17,7 @@ public final class Cidr implements Comparable<Cidr> {
     private final long low;
     /** Written on first use: most networks an export handles are compared, not printed. */
     private String text;
+    private String prefixText;
 
     private Cidr(byte[] address, int prefixLength) {
         this.address = address;
@@ -205,6 +206,19 @@ public final class Cidr implements Comparable<Cidr> {
     @Override
     public int hashCode() {
         return Long.hashCode(high * 31 + low) * 131 + prefixLength * 2 + address.length;
+    }
+
+    /**
+     * Always with its prefix length, a single address too ({@code 10.0.1.10/32}): as firewalls print rules
+     * and as Kubernetes and AWS take ranges.
+     */
+    public String toPrefixString() {
+        String t = prefixText;
+        if (t == null) {
+            t = isHost() ? this + "/" + prefixLength : toString();
+            prefixText = t;
+        }
+        return t;
     }
 
     @Override

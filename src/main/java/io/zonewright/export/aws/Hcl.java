@@ -85,9 +85,18 @@ final class Hcl {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
+    /** The longest comment line. */
+    static final int COMMENT_WIDTH = 200;
+
     void comment(String text) {
         flush();
-        out.append(indent).append("# ").append(Visible.truncated(text, 200)).append('\n');
+        out.append(indent).append("# ").append(Visible.truncated(text, COMMENT_WIDTH)).append('\n');
+    }
+
+    /** The text so far, for a writer that lays out many blocks of one shape itself. */
+    StringBuilder raw() {
+        flush();
+        return out;
     }
 
     void blank() {

@@ -109,7 +109,7 @@ final class NetworkAcls extends TerraformFile {
             hcl.attribute("rule_number", number);
             hcl.attribute("egress", r.egress() ? "true" : "false");
             hcl.attribute("rule_action", Hcl.string("allow"));
-            String cidr = r.peer().isHost() ? r.peer() + (r.peer().isIpv6() ? "/128" : "/32") : r.peer().toString();
+            String cidr = r.peer().toPrefixString();
             hcl.attribute(r.peer().isIpv6() ? "ipv6_cidr_block" : "cidr_block", Hcl.string(cidr));
             switch (r.protocol()) {
                 case TCP, UDP -> {

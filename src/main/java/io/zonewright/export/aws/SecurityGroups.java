@@ -8,9 +8,11 @@ import io.zonewright.flows.Flows;
 import io.zonewright.model.Cidr;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.PortSpec;
+import io.zonewright.model.Protocol;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 import io.zonewright.model.ZoneRole;
+import io.zonewright.text.Visible;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +45,12 @@ final class SecurityGroups extends TerraformFile {
     private final Set<String> resourceNames = new HashSet<>();
     /** What a rule writes of its flow, the same on both groups: made once per flow. */
     private final Map<Flow, FlowText> flowTexts = new IdentityHashMap<>();
-    /** A peer with a group, or a range: the attribute that names it, its value, and its part of rule names. */
-    private final Map<Object, String[]> peerTexts = new HashMap<>();
+    /**
+     * Peers with a group (by service object: a service's record hash reads all its fields) and ranges: the
+     * attribute that names each, its value, and its part of rule names.
+     */
+    private final Map<Service, String[]> groupPeers = new IdentityHashMap<>();
+    private final Map<Cidr, String[]> rangePeers = new HashMap<>();
 
     /** The comment, description and tag of a flow's rules, and its port's part of their names. */
     private record FlowText(String comment, String description, String tag, String portName) {
@@ -137,8 +143,8 @@ final class SecurityGroups extends TerraformFile {
                 }
             }
         }
-        String place = direction + " of security group " + owner.id();
         if (!missing.isEmpty()) {
+            String place = direction + " of security group " + owner.id();
             String reason = String.join("; ", missing.subList(0, Math.min(3, missing.size())))
                     + (missing.size() > 3 ? "; and " + (missing.size() - 3) + " more" : "");
             unexpressed.add(new Unexpressed(Target.AWS, flow.id(), place, reason));
@@ -150,54 +156,66 @@ final class SecurityGroups extends TerraformFile {
                 : "resource \"aws_vpc_security_group_egress_rule\" \"";
         String groupRef = groupPeer(owner, group)[1];
         FlowText text = flowTexts.computeIfAbsent(flow, SecurityGroups::text);
+        StringBuilder out = hcl.raw();
         for (String[] p : peers) {
-            hcl.blank();
-            hcl.comment(text.comment());
-            hcl.open(resource + unique(group + (ingress ? "_in_" : "_out_") + p[2] + "_" + text.portName()) + "\"");
-            hcl.attribute("security_group_id", groupRef);
-            hcl.attribute(p[0], p[1]);
-            protocol(hcl, flow.port(), p[0].equals("cidr_ipv6"));
-            hcl.attribute("description", text.description());
-            hcl.blank();
-            hcl.map("tags", CONNECTION_TAG, text.tag());
-            hcl.close();
+            // Tens of thousands of these: written straight out in the layout terraform fmt gives them.
+            boolean byGroup = p[0].length() > "security_group_id".length();
+            out.append("\n# ").append(text.comment()).append('\n').append(resource)
+                    .append(unique(group + (ingress ? "_in_" : "_out_") + p[2] + "_" + text.portName())).append("\" {\n");
+            key(out, "security_group_id", byGroup).append(groupRef).append('\n');
+            key(out, p[0], byGroup).append(p[1]).append('\n');
+            PortSpec port = flow.port();
+            key(out, "ip_protocol", byGroup).append(protocol(port, p[0].equals("cidr_ipv6"))).append('\n');
+            if (port.protocol() != Protocol.ANY) {
+                boolean icmp = port.protocol() == Protocol.ICMP;
+                key(out, "from_port", byGroup).append(icmp ? -1 : port.ports().first()).append('\n');
+                key(out, "to_port", byGroup).append(icmp ? -1 : port.ports().last()).append('\n');
+            }
+            key(out, "description", byGroup).append(text.description()).append("\n\n  tags = {\n    ").append(CONNECTION_TAG)
+                    .append(" = ").append(text.tag()).append("\n  }\n}\n");
             rules++;
         }
         return peers.size();
     }
 
     private static FlowText text(Flow flow) {
-        String comment = flow.id() + ": " + flow.from().label() + " -> " + flow.to().label() + ", " + flow.port()
-                + (flow.connection().hasPurpose() ? ", " + flow.connection().purpose() : "");
+        String comment = Visible.truncated(flow.id() + ": " + flow.from().label() + " -> " + flow.to().label() + ", "
+                + flow.port() + (flow.connection().hasPurpose() ? ", " + flow.connection().purpose() : ""), Hcl.COMMENT_WIDTH);
         return new FlowText(comment, Hcl.string(description(flow.id())), Hcl.string(flow.id()), portName(flow.port()));
     }
 
     /** A service's group as a rule's peer: by its id. */
     private String[] groupPeer(Service s, String group) {
-        return peerTexts.computeIfAbsent(s, any -> new String[] {"referenced_security_group_id", "aws_security_group." + group + ".id", group});
+        return groupPeers.computeIfAbsent(s, any -> new String[] {"referenced_security_group_id", "aws_security_group." + group + ".id", group});
     }
 
     private String[] cidr(Cidr c) {
-        return peerTexts.computeIfAbsent(c, any -> {
-            String text = c.isHost() ? c + (c.isIpv6() ? "/128" : "/32") : c.toString();
+        return rangePeers.computeIfAbsent(c, any -> {
+            String text = c.toPrefixString();
             return new String[] {c.isIpv6() ? "cidr_ipv6" : "cidr_ipv4", Hcl.string(text), Hcl.fold(text)};
         });
     }
 
-    private static void protocol(Hcl hcl, PortSpec port, boolean ipv6) {
-        switch (port.protocol()) {
-            case TCP, UDP -> {
-                hcl.attribute("ip_protocol", Hcl.string(port.protocol().yamlName()));
-                hcl.attribute("from_port", port.ports().first());
-                hcl.attribute("to_port", port.ports().last());
-            }
-            case ICMP -> {
-                hcl.attribute("ip_protocol", Hcl.string(ipv6 ? "icmpv6" : "icmp"));
-                hcl.attribute("from_port", -1);
-                hcl.attribute("to_port", -1);
-            }
-            case ANY -> hcl.attribute("ip_protocol", Hcl.string("-1"));
+    private static String protocol(PortSpec port, boolean ipv6) {
+        return switch (port.protocol()) {
+            case TCP -> "\"tcp\"";
+            case UDP -> "\"udp\"";
+            case ICMP -> ipv6 ? "\"icmpv6\"" : "\"icmp\"";
+            case ANY -> "\"-1\"";
+        };
+    }
+
+    /**
+     * An attribute's key as terraform fmt aligns it in a rule: padded to the longest key of the rule, which
+     * is referenced_security_group_id when the peer is a group and security_group_id otherwise.
+     */
+    private static StringBuilder key(StringBuilder out, String key, boolean byGroup) {
+        int width = byGroup ? "referenced_security_group_id".length() : "security_group_id".length();
+        out.append("  ").append(key);
+        for (int pad = key.length(); pad < width; pad++) {
+            out.append(' ');
         }
+        return out.append(" = ");
     }
 
     static String portName(PortSpec port) {

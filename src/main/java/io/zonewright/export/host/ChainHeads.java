@@ -7,4 +7,9 @@ package io.zonewright.export.host;
  */
 public record ChainHeads(String inputStart, String outputStart, String outputBaseline, String forwardStart,
                          boolean forward) {
+
+    /** How long these parts are together: what a file holds besides its own rules. */
+    public int length() {
+        return inputStart.length() + outputStart.length() + outputBaseline.length() + (forward ? forwardStart.length() : 0) + 256;
+    }
 }

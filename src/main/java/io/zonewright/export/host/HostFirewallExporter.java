@@ -8,6 +8,7 @@ import io.zonewright.export.TargetOutput;
 import io.zonewright.export.Unexpressed;
 import io.zonewright.flows.Flow;
 import io.zonewright.flows.Flows;
+import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
@@ -56,12 +57,19 @@ public abstract class HostFirewallExporter implements Exporter {
         Topology t = flows.topology();
         List<String> out = new ArrayList<>();
         for (Flow f : flows.all()) {
-            boolean hosted = f.from().services().stream().anyMatch(s -> HostPolicy.isHost(t, s))
-                    || f.to().services().stream().anyMatch(s -> HostPolicy.isHost(t, s));
-            if (!hosted) {
+            if (!anyHost(t, f.from().services()) && !anyHost(t, f.to().services())) {
                 out.add(f.id());
             }
         }
         return out;
+    }
+
+    private static boolean anyHost(Topology t, List<Service> services) {
+        for (Service s : services) {
+            if (HostPolicy.isHost(t, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -110,6 +110,9 @@ public final class HostPolicy {
     }
 
     public List<HostGap> gaps(Direction direction) {
+        if (gaps.isEmpty()) {
+            return List.of();
+        }
         return gaps.stream().filter(g -> g.direction() == direction).toList();
     }
 

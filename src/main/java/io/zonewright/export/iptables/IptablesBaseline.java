@@ -9,7 +9,6 @@ import io.zonewright.flows.Family;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.zonewright.export.iptables.IptablesRuleset.withPrefix;
 
 /**
  * The parts of a filter table that are the same on every host of an export, for one family: policies,
@@ -69,7 +68,7 @@ final class IptablesBaseline {
             if (baseline.resolvers().isEmpty()) {
                 to.add("");
             }
-            baseline.resolvers().of(family).forEach(r -> to.add(" -d " + withPrefix(r)));
+            baseline.resolvers().of(family).forEach(r -> to.add(" -d " + r.toPrefixString()));
             for (String d : to) {
                 out.append("-A OUTPUT").append(d).append(" -p udp -m udp --dport 53 -j ACCEPT\n");
                 out.append("-A OUTPUT").append(d).append(" -p tcp -m tcp --dport 53 -j ACCEPT\n");

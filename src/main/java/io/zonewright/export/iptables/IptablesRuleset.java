@@ -14,6 +14,8 @@ import io.zonewright.model.PortRange;
 import io.zonewright.model.Protocol;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -53,7 +55,8 @@ final class IptablesRuleset {
         boolean hasFamily = policy.families().contains(family);
         List<HostRule> input = hasFamily ? policy.rules(Direction.INPUT, family) : List.of();
         HostPolicy.Output output = hasFamily ? policy.output(family) : new HostPolicy.Output(List.of(), List.of());
-        StringBuilder out = new StringBuilder(4096 + 200 * (input.size() + output.rest().size())).append(header);
+        StringBuilder out = new StringBuilder(header.length() + baseline.length() + 200 * (input.size() + output.rest().size()))
+                .append(header);
         out.append("# Load with: ").append(v6 ? "ip6tables-restore" : "iptables-restore")
                 .append(" < FILE (replaces the whole filter table).\n");
         if (!hasFamily) {
@@ -93,7 +96,7 @@ final class IptablesRuleset {
         HostComments.line(out, "", "The cloud metadata service hands out instance credentials: closed, though a "
                 + "broad destination below covers it.");
         for (Cidr m : close) {
-            out.append("-A ").append(chain).append(" -d ").append(withPrefix(m))
+            out.append("-A ").append(chain).append(" -d ").append(m.toPrefixString())
                     .append(" -m comment --comment \"cloud metadata service\" -j DROP\n");
         }
     }
@@ -114,7 +117,8 @@ final class IptablesRuleset {
                         .add(new Entry(r.port().ports(), r.flow(), CommentIds.of(r.flow().id(), COMMENT_MAX)));
             }
         }
-        Set<Flow> described = new HashSet<>();
+        // By identity: a flow's record hash would read its whole ends, every service of a zone or of '*'.
+        Set<Flow> described = Collections.newSetFromMap(new IdentityHashMap<>());
         String peerFlag = direction == Direction.INPUT ? " -s " : " -d ";
         for (Map.Entry<Peer, List<Entry>> e : byPeer.entrySet()) {
             Peer peer = e.getKey();
@@ -124,7 +128,7 @@ final class IptablesRuleset {
                         HostComments.line(out, "", HostComments.describe(entry.flow()));
                     }
                 }
-                out.append("-A ").append(chain).append(peerFlag).append(withPrefix(peer.range()))
+                out.append("-A ").append(chain).append(peerFlag).append(peer.range().toPrefixString())
                         .append(protocol(peer.protocol()));
                 ports(out, peer.protocol(), group);
                 out.append(" -m comment --comment \"");
@@ -205,10 +209,5 @@ final class IptablesRuleset {
                 out.append(seen.size() == 1 ? "" : ", ").append(e.comment());
             }
         }
-    }
-
-    /** iptables-save writes every address with its prefix; so does this, for an audit to compare. */
-    static String withPrefix(Cidr range) {
-        return range.isHost() ? range + (range.isIpv6() ? "/128" : "/32") : range.toString();
     }
 }

@@ -95,12 +95,12 @@ final class Peers {
         for (Cidr range : ranges) {
             ObjectNode block = JSON.objectNode();
             ObjectNode ipBlock = block.putObject("ipBlock");
-            ipBlock.put("cidr", range.isHost() ? range + (range.isIpv6() ? "/128" : "/32") : range.toString());
+            ipBlock.put("cidr", range.toPrefixString());
             if (destination) {
                 List<Cidr> carved = CloudMetadata.coveredUnnamed(List.of(range));
                 if (!carved.isEmpty()) {
                     ArrayNode except = ipBlock.putArray("except");
-                    carved.forEach(c -> except.add(c + (c.isIpv6() ? "/128" : "/32")));
+                    carved.forEach(c -> except.add(c.toPrefixString()));
                 }
             }
             peers.add(block);
