@@ -94,4 +94,25 @@ class HostileInputTest {
         Diagnostic d = refused(write("two.yaml", "zonewright: 1\n---\nzonewright: 1\n"));
         assertTrue(d.message().contains("one YAML document"), d::toString);
     }
+
+    @Test
+    void structuresTheFormatDoesNotUseAreRefusedWhereTheyStand() throws IOException {
+        Diagnostic complexKey = refused(write("key.yaml", "zonewright: 1\n? [a, b]\n: c\n"));
+        assertEquals("2:3 a key must be a single value, not a list or a mapping",
+                complexKey.location().line() + ":" + complexKey.location().column() + " " + complexKey.message());
+        Diagnostic secondDocument = refused(write("two.yaml", "zonewright: 1\nname: a\n---\nname: b\n"));
+        assertEquals(3, secondDocument.location().line(), secondDocument::toString);
+        Diagnostic comments = refused(write("comments.yaml", "# a design, some day\n"));
+        assertEquals("the file is empty", comments.message());
+        Diagnostic unterminated = refused(write("quote.yaml", "zonewright: 1\nname: \"open\n"));
+        assertTrue(unterminated.message().startsWith("YAML syntax: while scanning a quoted scalar"), unterminated::toString);
+    }
+
+    @Test
+    void scalarsAreTypedAsYaml11ReadsThem() throws YamlTreeReader.YamlSyntaxException {
+        YamlNode.MapNode root = (YamlNode.MapNode) YamlTreeReader.parse(
+                "a: yes\nb: '5'\nc: 5\nd: !!str 5\ne:\nf: 1.5e3\ng: 2026-12-01\nh: ~\n", "types.yaml");
+        assertEquals("a=BOOLEAN b=STRING c=NUMBER d=STRING e=NULL f=NUMBER g=STRING h=NULL", String.join(" ",
+                root.entries().stream().map(e -> e.key() + "=" + ((YamlNode.Scalar) e.value()).type()).toList()));
+    }
 }
