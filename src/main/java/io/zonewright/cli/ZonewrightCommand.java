@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The {@code zonewright} command and its subcommands. */
 @Command(name = "zonewright",
@@ -13,15 +16,42 @@ import java.util.Set;
         versionProvider = VersionProvider.class,
         description = {"Design, check and export network isolation: trust zones, services and the connections "
                 + "allowed between them.", "",
-                "Without a command, opens the editor (on FILE when given)."},
-        subcommands = {ValidateCommand.class, FormatCommand.class, CheckCommand.class, ReachCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class})
+                "Without a command, opens the editor (on FILE when given)."})
 public final class ZonewrightCommand implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. Only the one that runs is built: picocli reflects over
+     * every option of every command it is given, which was a fifth of a short command's whole run.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand::new);
+        commands.put("format", FormatCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("reach", ReachCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    /** The command the arguments run alone, or all of them when they ask for help or name none. */
+    private static CommandLine withCommands(CommandLine root, String[] args) {
+        String first = args.length == 0 ? "" : args[0];
+        boolean one = COMMANDS.containsKey(first) && !first.equals("help");
+        COMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) {
+                root.addSubcommand(name, command.get());
+            }
+        });
+        return root;
+    }
 
     @Override
     public void run() {
@@ -55,7 +85,7 @@ public final class ZonewrightCommand implements Runnable {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && command.getParent() == null
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (commands: "
-                    + String.join(", ", command.getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList()) + ")";
+                    + String.join(", ", COMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList()) + ")";
         }
         err.println(name + ": " + Visible.of(message));
         err.println("See '" + name + " --help'.");
@@ -68,7 +98,7 @@ public final class ZonewrightCommand implements Runnable {
 
     /** Runs a command with the given streams; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ZonewrightCommand())
+        CommandLine cli = withCommands(new CommandLine(new ZonewrightCommand()), args)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(ZonewrightCommand::usageError)
