@@ -3,19 +3,16 @@ package io.zonewright.cli;
 import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.analysis.Analyzer;
 import io.zonewright.analysis.Severity;
-import io.zonewright.io.AtomicFiles;
 import io.zonewright.io.Diagnostic;
 import io.zonewright.io.LoadResult;
 import io.zonewright.report.AnalyzedFile;
 import io.zonewright.report.ReportFormat;
-import io.zonewright.text.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,17 +76,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         // The files that were read are reported even when another was not; the exit code says it was not.
         String rendered = format.render(analyzed, unreadable);
-        if (output == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            try {
-                AtomicFiles.writeString(output, rendered);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(Visible.of(output.toString()) + ": cannot write: " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-        }
-        if (!unreadable.isEmpty()) {
+        if (Output.write(spec.commandLine(), output, rendered) != ExitCodes.OK || !unreadable.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         boolean fails = analyzed.stream().anyMatch(a -> a.report().failsAt(failOn.severity()));

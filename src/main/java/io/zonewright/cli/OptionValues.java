@@ -1,5 +1,6 @@
 package io.zonewright.cli;
 
+import io.zonewright.kube.ConnlistFormat;
 import picocli.CommandLine;
 
 import java.time.LocalDate;
@@ -55,6 +56,18 @@ final class OptionValues {
                         + "' is not a share of all services (above 0 and at most 1, e.g. 0.5)");
             }
             return share;
+        }
+    }
+
+    /** connlist --format: txt, csv, json, md or dot, in any case. */
+    static final class Connlist implements CommandLine.ITypeConverter<ConnlistFormat> {
+        @Override
+        public ConnlistFormat convert(String value) {
+            try {
+                return ConnlistFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format (txt, csv, json, md or dot)");
+            }
         }
     }
 }

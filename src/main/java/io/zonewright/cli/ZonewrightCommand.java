@@ -37,6 +37,7 @@ public final class ZonewrightCommand implements Runnable {
         commands.put("check", CheckCommand::new);
         commands.put("reach", ReachCommand::new);
         commands.put("export", ExportCommand::new);
+        commands.put("connlist", ConnlistCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

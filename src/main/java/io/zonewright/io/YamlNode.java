@@ -8,7 +8,7 @@ import java.util.List;
  * A parsed YAML value that remembers where it stood, so that every later check can report the line and
  * column of the offending key or value. Only what the topology format uses: maps, lists and scalars.
  */
-sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.Scalar {
 
     SourceLocation location();
 

@@ -6,6 +6,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -16,97 +17,198 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parses YAML text into {@link YamlNode}s with their locations, from SnakeYAML's event stream (no object
  * model in between: a design of thousands of connections is read once, by the parser the format is written
- * with). Hostile documents are stopped early: aliases are refused (so an alias bomb cannot expand), nesting
- * is capped, and the text size was capped by the caller.
+ * with). Hostile documents are stopped early: nesting is capped, aliases are refused or their expansion is
+ * bounded (so an alias bomb cannot expand), and the text size was capped by the caller.
  */
 final class YamlTreeReader {
 
-    /** The format nests four levels deep; anything far deeper is not a design file. */
-    static final int MAX_DEPTH = 32;
+    /**
+     * What a kind of file may hold: how deep it nests, and whether aliases are read (bounded by how many nodes
+     * the document may expand to) or refused.
+     */
+    record Limits(int maxDepth, boolean aliases, long maxNodes) {
+    }
+
+    /** The format nests four levels deep; anything far deeper is not a design file. Aliases are not part of it. */
+    static final Limits DESIGN = new Limits(32, false, Long.MAX_VALUE);
+
+    /**
+     * Manifests nest deeper (a CronJob's containers are nine levels down) and some use anchors and merge keys,
+     * as kubectl reads them; a document that expands past a million nodes is not a manifest.
+     */
+    static final Limits MANIFEST = new Limits(64, true, 1_000_000);
 
     /** YAML 1.1's implicit types, as the writer's library reads them back: {@code yes} is a boolean, {@code 1e3} a number. */
     private static final Resolver TYPES = new Resolver();
+    private static final String MERGE_KEY = "<<";
 
     private final String fileName;
+    private final int firstLine;
+    private final Limits limits;
     private final Parser parser;
+    private final Map<String, Anchored> anchors = new HashMap<>();
     private int depth;
+    /** Nodes read so far in the document, with those that aliases repeat. */
+    private long nodes;
 
-    private YamlTreeReader(String text, String fileName) {
+    /** A node with an anchor, and how many nodes it holds (an alias to it repeats them all). */
+    private record Anchored(YamlNode node, long size) {
+    }
+
+    private YamlTreeReader(String text, String fileName, int firstLine, Limits limits) {
         this.fileName = fileName;
+        this.firstLine = firstLine;
+        this.limits = limits;
         LoaderOptions options = new LoaderOptions();
         // The library's default of 3 MB refuses large designs; the byte limit of BoundedTextReader applies instead.
         options.setCodePointLimit((int) BoundedTextReader.MAX_BYTES);
         this.parser = new ParserImpl(new StreamReader(text), options);
     }
 
-    /** The root node of the single document in {@code text}. */
+    /** The root node of the single document of a design file. */
     static YamlNode parse(String text, String fileName) throws YamlSyntaxException {
-        YamlTreeReader reader = new YamlTreeReader(text, fileName);
+        List<YamlNode> documents = read(text, fileName, 1, DESIGN, true);
+        if (documents.isEmpty()) {
+            throw new YamlSyntaxException(SourceLocation.of(fileName, 1, 1), "the file is empty");
+        }
+        return documents.get(0);
+    }
+
+    /**
+     * The documents of {@code text}, whose first line is line {@code firstLine} of the file; empty documents
+     * (only comments, as a chart renders a template that made nothing) are left out.
+     */
+    static List<YamlNode> documents(String text, String fileName, int firstLine, Limits limits) throws YamlSyntaxException {
+        return read(text, fileName, firstLine, limits, false);
+    }
+
+    private static List<YamlNode> read(String text, String fileName, int firstLine, Limits limits, boolean single)
+            throws YamlSyntaxException {
+        YamlTreeReader reader = new YamlTreeReader(text, fileName, firstLine, limits);
         try {
-            return reader.readDocument();
+            return reader.readStream(single);
         } catch (ReaderException forbidden) {
             // A character YAML forbids (a control character, DEL): said where it is, and which it is.
-            throw new YamlSyntaxException(locate(text, fileName, forbidden.getPosition()), String.format(
+            SourceLocation at = locate(text, fileName, forbidden.getPosition());
+            throw new YamlSyntaxException(SourceLocation.of(fileName, at.line() + firstLine - 1, at.column()), String.format(
                     "the character U+%04X is not allowed in YAML (write it as an escape in a double-quoted string)",
                     forbidden.getCodePoint()));
         } catch (MarkedYAMLException marked) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
             String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
-            SourceLocation location = mark == null ? SourceLocation.of(fileName, 1, 1) : reader.at(mark);
+            SourceLocation location = mark == null ? SourceLocation.of(fileName, firstLine, 1) : reader.at(mark);
             throw new YamlSyntaxException(location, "YAML syntax: " + cleanMessage(context + marked.getProblem()));
         } catch (RuntimeException e) {
             // SnakeYAML reports its limits (the code point limit) as unchecked exceptions without a place.
-            throw new YamlSyntaxException(SourceLocation.of(fileName, 1, 1), "YAML syntax: " + cleanMessage(e.getMessage()));
+            throw new YamlSyntaxException(SourceLocation.of(fileName, firstLine, 1), "YAML syntax: " + cleanMessage(e.getMessage()));
         }
     }
 
-    private YamlNode readDocument() throws YamlSyntaxException {
+    private List<YamlNode> readStream(boolean single) throws YamlSyntaxException {
+        List<YamlNode> documents = new ArrayList<>();
         parser.getEvent(); // stream start
-        if (parser.checkEvent(Event.ID.StreamEnd)) {
-            throw new YamlSyntaxException(SourceLocation.of(fileName, 1, 1), "the file is empty");
+        while (parser.checkEvent(Event.ID.DocumentStart)) {
+            Event start = parser.getEvent();
+            if (single && !documents.isEmpty()) {
+                throw new YamlSyntaxException(at(start.getStartMark()), "only one YAML document is allowed per file");
+            }
+            anchors.clear();
+            nodes = 0;
+            Event first = parser.getEvent();
+            YamlNode root = readValue(first);
+            parser.getEvent(); // document end
+            boolean empty = root instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL
+                    && first instanceof ScalarEvent plain && plain.getValue().isEmpty();
+            if (!empty || single) {
+                documents.add(root);
+            }
         }
-        parser.getEvent(); // document start
-        YamlNode root = readValue(parser.getEvent());
-        parser.getEvent(); // document end
-        if (parser.checkEvent(Event.ID.DocumentStart)) {
-            throw new YamlSyntaxException(at(parser.peekEvent().getStartMark()), "only one YAML document is allowed per file");
-        }
-        return root;
+        return documents;
     }
 
     private YamlNode readValue(Event event) throws YamlSyntaxException {
         SourceLocation location = at(event.getStartMark());
-        return switch (event.getEventId()) {
+        if (event instanceof AliasEvent alias) {
+            return alias(alias, location);
+        }
+        long before = nodes;
+        if (++nodes > limits.maxNodes()) {
+            throw new YamlSyntaxException(location, "the document expands to more than " + limits.maxNodes() + " values");
+        }
+        YamlNode node = switch (event.getEventId()) {
             case MappingStart -> readMap(location);
             case SequenceStart -> readList(location);
             case Scalar -> scalar((ScalarEvent) event, location);
-            case Alias -> throw new YamlSyntaxException(location,
-                    "YAML aliases (*" + ((AliasEvent) event).getAnchor() + ") are not supported; write the value out");
             default -> throw new YamlSyntaxException(location, "unexpected YAML content");
         };
+        String anchor = ((NodeEvent) event).getAnchor();
+        if (anchor != null) {
+            anchors.put(anchor, new Anchored(node, nodes - before));
+        }
+        return node;
+    }
+
+    /** The node an alias names, shared rather than copied; counted as often as it is repeated. */
+    private YamlNode alias(AliasEvent alias, SourceLocation location) throws YamlSyntaxException {
+        if (!limits.aliases()) {
+            throw new YamlSyntaxException(location, "YAML aliases (*" + alias.getAnchor() + ") are not supported; write the value out");
+        }
+        Anchored anchored = anchors.get(alias.getAnchor());
+        if (anchored == null) {
+            throw new YamlSyntaxException(location, "the alias *" + alias.getAnchor() + " names no anchor before it");
+        }
+        nodes += anchored.size();
+        if (nodes > limits.maxNodes()) {
+            throw new YamlSyntaxException(location, "the aliases of the document expand to more than " + limits.maxNodes() + " values");
+        }
+        return anchored.node();
     }
 
     private YamlNode readMap(SourceLocation location) throws YamlSyntaxException {
         enter(location);
         List<YamlNode.Entry> entries = new ArrayList<>();
+        List<YamlNode.Entry> merged = new ArrayList<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             Event key = parser.getEvent();
             SourceLocation keyLocation = at(key.getStartMark());
             if (!(key instanceof ScalarEvent scalarKey)) {
-                throw new YamlSyntaxException(keyLocation, key instanceof AliasEvent
-                        ? "YAML aliases (*" + ((AliasEvent) key).getAnchor() + ") are not supported; write the value out"
+                throw new YamlSyntaxException(keyLocation, key instanceof AliasEvent alias
+                        ? "YAML aliases (*" + alias.getAnchor() + ") cannot be keys; write the key out"
                         : "a key must be a single value, not a list or a mapping");
             }
-            entries.add(new YamlNode.Entry(scalarKey.getValue(), keyLocation, readValue(parser.getEvent())));
+            YamlNode value = readValue(parser.getEvent());
+            if (limits.aliases() && scalarKey.isPlain() && scalarKey.getValue().equals(MERGE_KEY)) {
+                merge(value, merged, keyLocation);
+            } else {
+                entries.add(new YamlNode.Entry(scalarKey.getValue(), keyLocation, value));
+            }
         }
         parser.getEvent();
         depth--;
+        // A merge key adds the entries of other mappings that this one does not set itself.
+        for (YamlNode.Entry m : merged) {
+            if (entries.stream().noneMatch(e -> e.key().equals(m.key()))) {
+                entries.add(m);
+            }
+        }
         return new YamlNode.MapNode(entries, location);
+    }
+
+    private static void merge(YamlNode value, List<YamlNode.Entry> merged, SourceLocation at) throws YamlSyntaxException {
+        if (value instanceof YamlNode.MapNode map) {
+            merged.addAll(map.entries());
+        } else if (value instanceof YamlNode.ListNode list && list.items().stream().allMatch(YamlNode.MapNode.class::isInstance)) {
+            list.items().forEach(item -> merged.addAll(((YamlNode.MapNode) item).entries()));
+        } else {
+            throw new YamlSyntaxException(at, "a merge key (<<) takes a mapping or a list of mappings");
+        }
     }
 
     private YamlNode readList(SourceLocation location) throws YamlSyntaxException {
@@ -145,14 +247,14 @@ final class YamlTreeReader {
     }
 
     private void enter(SourceLocation location) throws YamlSyntaxException {
-        if (++depth > MAX_DEPTH) {
-            throw new YamlSyntaxException(location, "nested more than " + MAX_DEPTH + " levels deep");
+        if (++depth > limits.maxDepth()) {
+            throw new YamlSyntaxException(location, "nested more than " + limits.maxDepth() + " levels deep");
         }
     }
 
-    /** SnakeYAML counts lines and columns from 0. */
+    /** SnakeYAML counts lines and columns from 0, within the text it was given. */
     private SourceLocation at(Mark mark) {
-        return SourceLocation.of(fileName, mark.getLine() + 1, mark.getColumn() + 1);
+        return SourceLocation.of(fileName, mark.getLine() + firstLine, mark.getColumn() + 1);
     }
 
     /** The line and column of a character, counted in code points as SnakeYAML counts its position. */
@@ -174,7 +276,7 @@ final class YamlTreeReader {
     }
 
     /** SnakeYAML messages repeat the position and quote the source; the location is printed separately. */
-    private static String cleanMessage(String message) {
+    static String cleanMessage(String message) {
         if (message == null) {
             return "unreadable document";
         }

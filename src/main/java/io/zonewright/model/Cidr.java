@@ -1,5 +1,6 @@
 package io.zonewright.model;
 
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -58,6 +59,32 @@ public final class Cidr implements Comparable<Cidr> {
                     + format(network, prefix) + "?)");
         }
         return new Cidr(address, prefix);
+    }
+
+    /** The network of {@code prefix} bits at the address whose number is {@code value} (32 or 128 bits wide). */
+    public static Cidr of(boolean ipv6, BigInteger value, int prefix) {
+        int length = ipv6 ? 16 : 4;
+        if (value.signum() < 0 || value.bitLength() > length * 8 || prefix < 0 || prefix > length * 8) {
+            throw new IllegalArgumentException("no " + (ipv6 ? "IPv6" : "IPv4") + " network " + value + "/" + prefix);
+        }
+        byte[] raw = value.toByteArray();
+        byte[] address = new byte[length];
+        int copied = Math.min(raw.length, length);
+        System.arraycopy(raw, raw.length - copied, address, length - copied, copied);
+        if (!Arrays.equals(mask(address, prefix), address)) {
+            throw new IllegalArgumentException("host bits set in " + format(address, prefix));
+        }
+        return new Cidr(address, prefix);
+    }
+
+    /** The first address of the network as a number. */
+    public BigInteger first() {
+        return new BigInteger(1, address);
+    }
+
+    /** The last address of the network as a number. */
+    public BigInteger last() {
+        return first().add(BigInteger.ONE.shiftLeft(address.length * 8 - prefixLength)).subtract(BigInteger.ONE);
     }
 
     private static byte[] parseIpv4(String host) {

@@ -1,5 +1,6 @@
 package io.zonewright.io;
 
+import io.zonewright.HostileYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,15 +36,7 @@ class HostileInputTest {
 
     @Test
     void aliasBombIsRefusedWithoutExpanding() throws IOException {
-        StringBuilder yaml = new StringBuilder("zonewright: 1\nname: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
-        for (int i = 1; i < 30; i++) {
-            yaml.append("l").append(i).append(": &a").append(i).append(" [");
-            for (int j = 0; j < 10; j++) {
-                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
-            }
-            yaml.append("]\n");
-        }
-        Diagnostic d = refused(write("bomb.yaml", yaml.toString()));
+        Diagnostic d = refused(write("bomb.yaml", HostileYaml.aliasBomb("zonewright: 1\n")));
         assertTrue(d.message().contains("alias"), d::toString);
     }
 

@@ -1,0 +1,70 @@
+package io.zonewright.kube;
+
+import io.zonewright.model.PortSet;
+import io.zonewright.text.Visible;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The allowed connectivity of a cluster's manifests: one entry per pair of ends with something allowed,
+ * a workload never paired with itself, in the order of the connectivity list's lines.
+ */
+public final class Connectivity {
+
+    private final Manifests manifests;
+    private final List<Workload> workloads;
+    private final List<Allowed> allowed;
+
+    private Connectivity(Manifests manifests, List<Workload> workloads, List<Allowed> allowed) {
+        this.manifests = manifests;
+        this.workloads = workloads;
+        this.allowed = allowed;
+    }
+
+    public static Connectivity of(Manifests manifests) {
+        Cluster cluster = ClusterReader.read(manifests);
+        List<Allowed> allowed = new ArrayList<>(new PolicyEngine(cluster).allowed());
+        allowed.sort(Comparator.comparing(Connectivity::line));
+        return new Connectivity(manifests, cluster.workloads(), List.copyOf(allowed));
+    }
+
+    public List<Allowed> allowed() {
+        return allowed;
+    }
+
+    public List<Workload> workloads() {
+        return workloads;
+    }
+
+    public Manifests manifests() {
+        return manifests;
+    }
+
+    /**
+     * {@code ns/a[Deployment] => ns/b[Deployment] : TCP 8080}, as np-guard's netpol-analyzer prints it; a
+     * control character in a name is shown, never written, so that a name cannot start a line of its own.
+     */
+    public static String line(Allowed a) {
+        return Visible.of(a.from().id()) + " => " + Visible.of(a.to().id()) + " : " + text(a.ports());
+    }
+
+    /**
+     * {@code All Connections} when TCP, UDP and SCTP are all open, else each protocol's ports:
+     * {@code TCP 10053,UDP 10053}, {@code TCP 1-79,81-65535}.
+     */
+    public static String text(PortSet ports) {
+        if (ports.hasWhole(PortSet.Transport.TCP, PortSet.Transport.UDP, PortSet.Transport.SCTP)) {
+            return "All Connections";
+        }
+        List<String> parts = new ArrayList<>();
+        for (PortSet.Transport t : List.of(PortSet.Transport.SCTP, PortSet.Transport.TCP, PortSet.Transport.UDP)) {
+            List<String> ranges = ports.ranges(t).stream().map(Object::toString).toList();
+            if (!ranges.isEmpty()) {
+                parts.add(t + " " + String.join(",", ranges));
+            }
+        }
+        return parts.isEmpty() ? "No Connections" : String.join(",", parts);
+    }
+}
