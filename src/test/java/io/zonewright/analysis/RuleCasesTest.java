@@ -73,6 +73,8 @@ class RuleCasesTest {
                         "connections:\n  - {from: api, to: db, port: 5432}\n  - {from: api, to: db, port: 6379}"),
                 rule("ZW111", "connections:\n  - {from: prom, to: '*', port: 9090}\n  - {from: prom, to: api, port: 9090}",
                         "connections:\n  - {from: prom, to: '*', port: 9090}\n  - {from: prom, to: api, port: 9100}"),
+                rule("ZW111", "connections:\n  - {from: '*', to: api, port: 8080}\n  - {from: lb, to: api, port: 8080}",
+                        "connections:\n  - {from: '*', to: api, port: 8080}\n  - {from: zone:internet, to: api, port: 8080}"),
                 rule("ZW112", "connections: [{from: db, to: api, port: 8080}]",
                         "connections: [{from: db, to: replica, port: 5432}]"),
                 rule("ZW114", "connections: [{from: api, to: 0.0.0.0/0, port: 443}]",

@@ -234,7 +234,8 @@ public final class OverlappingConnectionsRule extends AbstractRule implements Up
             return true;
         }
         if (wide instanceof Endpoint.AllServices) {
-            return !(small instanceof Endpoint.Network);
+            // Every service, but no address outside: an external zone is its ranges, not services.
+            return !(small instanceof Endpoint.Network) && !narrow.from().external();
         }
         if (wide instanceof Endpoint.ZoneRef zone && small instanceof Endpoint.ServiceRef) {
             return narrow.from().services().get(0).zone().equals(zone.id());
