@@ -38,6 +38,7 @@ public final class ZonewrightCommand implements Runnable {
         commands.put("reach", ReachCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("connlist", ConnlistCommand::new);
+        commands.put("import", ImportCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

@@ -6,6 +6,7 @@ import io.zonewright.text.Visible;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The allowed connectivity of a cluster's manifests: one entry per pair of ends with something allowed,
@@ -14,12 +15,12 @@ import java.util.List;
 public final class Connectivity {
 
     private final Manifests manifests;
-    private final List<Workload> workloads;
+    private final Cluster cluster;
     private final List<Allowed> allowed;
 
-    private Connectivity(Manifests manifests, List<Workload> workloads, List<Allowed> allowed) {
+    private Connectivity(Manifests manifests, Cluster cluster, List<Allowed> allowed) {
         this.manifests = manifests;
-        this.workloads = workloads;
+        this.cluster = cluster;
         this.allowed = allowed;
     }
 
@@ -27,7 +28,7 @@ public final class Connectivity {
         Cluster cluster = ClusterReader.read(manifests);
         List<Allowed> allowed = new ArrayList<>(new PolicyEngine(cluster).allowed());
         allowed.sort(Comparator.comparing(Connectivity::line));
-        return new Connectivity(manifests, cluster.workloads(), List.copyOf(allowed));
+        return new Connectivity(manifests, cluster, List.copyOf(allowed));
     }
 
     public List<Allowed> allowed() {
@@ -35,7 +36,12 @@ public final class Connectivity {
     }
 
     public List<Workload> workloads() {
-        return workloads;
+        return cluster.workloads();
+    }
+
+    /** The labels of a namespace, the automatic {@code kubernetes.io/metadata.name} included. */
+    public Map<String, String> namespaceLabels(String namespace) {
+        return cluster.namespaceLabels(namespace);
     }
 
     public Manifests manifests() {
