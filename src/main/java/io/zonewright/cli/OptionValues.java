@@ -1,6 +1,7 @@
 package io.zonewright.cli;
 
 import io.zonewright.kube.ConnlistFormat;
+import io.zonewright.report.AuditFormat;
 import picocli.CommandLine;
 
 import java.time.LocalDate;
@@ -67,6 +68,18 @@ final class OptionValues {
                 return ConnlistFormat.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a format (txt, csv, json, md or dot)");
+            }
+        }
+    }
+
+    /** audit --format: text, json, markdown or sarif, in any case. */
+    static final class Audit implements CommandLine.ITypeConverter<AuditFormat> {
+        @Override
+        public AuditFormat convert(String value) {
+            try {
+                return AuditFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format (text, json, markdown or sarif)");
             }
         }
     }

@@ -39,6 +39,7 @@ public final class ZonewrightCommand implements Runnable {
         commands.put("export", ExportCommand::new);
         commands.put("connlist", ConnlistCommand::new);
         commands.put("import", ImportCommand::new);
+        commands.put("audit", AuditCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

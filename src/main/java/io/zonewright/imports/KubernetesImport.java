@@ -7,6 +7,7 @@ import io.zonewright.kube.End;
 import io.zonewright.kube.Workload;
 import io.zonewright.model.AddressSet;
 import io.zonewright.model.Cidr;
+import io.zonewright.model.CloudMetadata;
 import io.zonewright.model.Deployment;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.KubernetesBinding;
@@ -157,8 +158,13 @@ public final class KubernetesImport {
         toOutside.forEach((range, sources) -> aggregate(sources, null).forEach((source, ports) -> bySource
                 .computeIfAbsent(source, s -> new LinkedHashMap<>())
                 .merge(ports, AddressSet.range(range.ipv6(), range.first(), range.last()), AddressSet::union)));
-        bySource.forEach((source, groups) -> groups.forEach((ports, addresses) ->
-                outsideEnds(addresses).forEach(target -> connect(source, target, ports))));
+        bySource.forEach((source, groups) -> groups.forEach((ports, addresses) -> {
+            List<Endpoint> targets = new ArrayList<>(outsideEnds(addresses));
+            // A broad destination leaves the cloud metadata service out unless a connection names it: what
+            // reaches it in the cluster is said as such, and the analysis flags it.
+            CloudMetadata.coveredUnnamed(addresses.toCidrs()).forEach(m -> targets.add(new Endpoint.Network(m)));
+            targets.forEach(target -> connect(source, target, ports));
+        }));
     }
 
     private String serviceOf(End end) {

@@ -16,19 +16,22 @@ public final class Connectivity {
 
     private final Manifests manifests;
     private final Cluster cluster;
+    private final PolicyEngine engine;
     private final List<Allowed> allowed;
 
-    private Connectivity(Manifests manifests, Cluster cluster, List<Allowed> allowed) {
+    private Connectivity(Manifests manifests, Cluster cluster, PolicyEngine engine, List<Allowed> allowed) {
         this.manifests = manifests;
         this.cluster = cluster;
+        this.engine = engine;
         this.allowed = allowed;
     }
 
     public static Connectivity of(Manifests manifests) {
         Cluster cluster = ClusterReader.read(manifests);
-        List<Allowed> allowed = new ArrayList<>(new PolicyEngine(cluster).allowed());
+        PolicyEngine engine = new PolicyEngine(cluster);
+        List<Allowed> allowed = new ArrayList<>(engine.allowed());
         allowed.sort(Comparator.comparing(Connectivity::line));
-        return new Connectivity(manifests, cluster, List.copyOf(allowed));
+        return new Connectivity(manifests, cluster, engine, List.copyOf(allowed));
     }
 
     public List<Allowed> allowed() {
@@ -42,6 +45,11 @@ public final class Connectivity {
     /** The labels of a namespace, the automatic {@code kubernetes.io/metadata.name} included. */
     public Map<String, String> namespaceLabels(String namespace) {
         return cluster.namespaceLabels(namespace);
+    }
+
+    /** The policies, Ingresses and Routes that allow a connection of this list, or the absence of any policy. */
+    public List<Reason> reasons(Allowed allowed) {
+        return engine.reasons(allowed);
     }
 
     public Manifests manifests() {

@@ -23,6 +23,7 @@ final class PolicyEngine {
 
     private final Cluster cluster;
     private final List<Workload> workloads;
+    private final Map<Workload, Integer> workloadIndex = new IdentityHashMap<>();
     private final List<Map<String, String>> namespaceLabels = new ArrayList<>();
     private final List<List<NetworkPolicy>> ingressPolicies = new ArrayList<>();
     private final List<List<NetworkPolicy>> egressPolicies = new ArrayList<>();
@@ -57,6 +58,7 @@ final class PolicyEngine {
         this.cluster = cluster;
         this.workloads = cluster.workloads();
         for (Workload w : workloads) {
+            workloadIndex.put(w, workloadIndex.size());
             namespaceLabels.add(cluster.namespaceLabels(w.namespace()));
             ingressPolicies.add(selecting(w, true));
             egressPolicies.add(selecting(w, false));
@@ -123,6 +125,71 @@ final class PolicyEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * Why {@code allowed} is allowed: on the destination's side the ingress rules that admit the source on
+     * some of its ports (or that no policy isolates it), on the source's side the egress rules (or none),
+     * and for the ingress controller the Ingresses and Routes that lead to the destination.
+     */
+    List<Reason> reasons(Allowed allowed) {
+        List<Reason> out = new ArrayList<>();
+        if (allowed.to() instanceof End.Pods to) {
+            int d = index(to.workload());
+            if (ingressPolicies.get(d).isEmpty()) {
+                out.add(new Reason("no NetworkPolicy isolates " + to.id() + " for ingress", to.workload().location()));
+            }
+            for (NetworkPolicy p : ingressPolicies.get(d)) {
+                List<NetworkPolicy.Rule> rules = p.ingressRules();
+                for (int r = 0; r < rules.size(); r++) {
+                    if (admits(rules.get(r), p.namespace(), allowed.from(), true)
+                            && Ports.admitted(rules.get(r).ports(), to.workload()).overlaps(allowed.ports())) {
+                        out.add(new Reason("NetworkPolicy " + p.id() + ", ingress rule " + (r + 1), rules.get(r).location()));
+                    }
+                }
+            }
+            if (allowed.from() instanceof End.IngressController) {
+                cluster.exposures().stream().filter(e -> e.namespace().equals(to.workload().namespace()))
+                        .forEach(e -> out.add(new Reason(e.source(), e.location())));
+            }
+        }
+        if (allowed.from() instanceof End.Pods from) {
+            int s = index(from.workload());
+            if (egressPolicies.get(s).isEmpty()) {
+                out.add(new Reason("no NetworkPolicy isolates " + from.id() + " for egress", from.workload().location()));
+            }
+            Workload destination = allowed.to() instanceof End.Pods to ? to.workload() : null;
+            for (NetworkPolicy p : egressPolicies.get(s)) {
+                List<NetworkPolicy.Rule> rules = p.egressRules();
+                for (int r = 0; r < rules.size(); r++) {
+                    if (admits(rules.get(r), p.namespace(), allowed.to(), false)
+                            && Ports.admitted(rules.get(r).ports(), destination).overlaps(allowed.ports())) {
+                        out.add(new Reason("NetworkPolicy " + p.id() + ", egress rule " + (r + 1), rules.get(r).location()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private int index(Workload w) {
+        return workloadIndex.get(w);
+    }
+
+    /** Whether a rule's peers take in an end (as a source of ingress, or a destination of egress). */
+    private boolean admits(NetworkPolicy.Rule rule, String namespace, End end, boolean ingress) {
+        if (rule.allPeers()) {
+            return true;
+        }
+        for (NetworkPolicy.Peer peer : rule.peers()) {
+            if (end instanceof End.Pods p && !peer.isAddresses() && workloadsOf(peer, namespace).get(index(p.workload()))
+                    || end instanceof End.External e && peer.isAddresses()
+                    && peer.addresses().containsAll(AddressSet.range(e.range().ipv6(), e.range().first(), e.range().last()))
+                    || end instanceof End.IngressController && ingress && !peer.isAddresses() && matchesController(peer, namespace)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Allowed> out, End from, End to, PortSet ports) {

@@ -72,7 +72,7 @@ class CoreCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "format", "check", "reach", "export", "connlist", "import"})
+    @ValueSource(strings = {"", "validate", "format", "check", "reach", "export", "connlist", "import", "audit"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] help = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
         String[] version = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
@@ -87,14 +87,14 @@ class CoreCommandsTest {
     @Test
     void helpListsEveryCommandAndShowsEachOne() {
         Cli top = Cli.run("--help");
-        for (String command : new String[] {"validate", "format", "check", "reach", "export", "connlist", "import", "help"}) {
+        for (String command : new String[] {"validate", "format", "check", "reach", "export", "connlist", "import", "audit", "help"}) {
             assertTrue(top.out().contains("\n  " + command + " "), command + " in\n" + top.out());
         }
         Cli export = Cli.run("help", "export");
         assertEquals(0, export.exitCode());
         assertTrue(export.out().startsWith("Usage: zonewright export"), export.out());
         Cli unknown = Cli.run("frobnicate");
-        assertTrue(unknown.err().contains("unknown command 'frobnicate' (commands: validate, format, check, reach, export, connlist, import)"),
+        assertTrue(unknown.err().contains("unknown command 'frobnicate' (commands: validate, format, check, reach, export, connlist, import, audit)"),
                 unknown.err());
     }
 

@@ -2,8 +2,7 @@ package io.zonewright.hardening;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import io.zonewright.SarifSchema;
 import io.zonewright.Designs;
 import io.zonewright.cli.Cli;
 import io.zonewright.cli.ZonewrightCommand;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +65,7 @@ class CommandLineHardeningTest {
     void anUnknownCommandIsCalledOne() {
         Cli run = Cli.run("frobnicate");
         assertEquals(2, run.exitCode());
-        assertEquals("zonewright: unknown command 'frobnicate' (commands: validate, format, check, reach, export)\n"
+        assertEquals("zonewright: unknown command 'frobnicate' (commands: validate, format, check, reach, export, connlist, import, audit)\n"
                 + "See 'zonewright --help'.\n", run.err());
         assertFalse(ZonewrightCommand.opensEditor(new String[] {"frobnicate"}), "a word is not a design to open");
         assertTrue(ZonewrightCommand.opensEditor(new String[] {"new-design.yaml"}));
@@ -110,10 +108,7 @@ class CommandLineHardeningTest {
         assertFalse(invocation.get("executionSuccessful").asBoolean());
         assertEquals(broken.toString().replace(" ", "%20"),
                 invocation.at("/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri").asText());
-        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
-            JsonNode schema = new ObjectMapper().readTree(in);
-            assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema).validate(report));
-        }
+        assertEquals(Set.of(), SarifSchema.problems(report));
         Cli json = Cli.run("check", "--format", "json", ARTICLE, broken.toString());
         assertEquals(2, json.exitCode());
         assertEquals(1, new ObjectMapper().readTree(json.out()).get("errors").size());

@@ -87,8 +87,9 @@ class KubernetesImportTest {
         assertEquals("{app=web}", t.service("web").deployment().kubernetes().labels().toString(), "no rollout labels in a binding");
         // orders-db sends nothing (isolated for egress, no rule) and takes only web's 5432; within shop, and
         // from shop to the outside, every workload may do anything.
+        // What may reach anywhere may reach the cloud metadata service, which a design says by naming it.
         assertEquals(List.of("jobs -> web any", "web -> jobs any", "web -> orders-db 5432/tcp", "zone:outside -> jobs any",
-                "zone:outside -> web any", "zone:shop -> zone:outside any"), connections(t));
+                "zone:outside -> web any", "zone:shop -> 169.254.169.254 any", "zone:shop -> zone:outside any"), connections(t));
         assertTrue(t.policy().stream().anyMatch(r -> r.from().equals("shop") && r.to().equals("data") && r.ports().toString().equals("[5432/tcp]")),
                 t.policy()::toString);
     }
@@ -100,7 +101,7 @@ class KubernetesImportTest {
             pods.append("---\napiVersion: v1\nkind: Pod\nmetadata: {name: ").append(name).append(", namespace: ns-").append(name)
                     .append(", labels: {app: ").append(name).append("}}\n");
         }
-        assertEquals(List.of("* -> a any", "* -> b any", "* -> c any", "* -> d any", "* -> zone:outside any",
+        assertEquals(List.of("* -> 169.254.169.254 any", "* -> a any", "* -> b any", "* -> c any", "* -> d any", "* -> zone:outside any",
                 "zone:outside -> a any", "zone:outside -> b any", "zone:outside -> c any", "zone:outside -> d any"),
                 connections(imported(pods.toString())));
     }

@@ -1,0 +1,69 @@
+package io.zonewright.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonewright.SarifSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AuditCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String minimal() throws URISyntaxException {
+        return Path.of(AuditCommandTest.class.getResource("/netpol-analyzer/netpol-analysis-example-minimal/input").toURI()).toString();
+    }
+
+    private Path imported() throws URISyntaxException {
+        Path design = dir.resolve("design.yaml");
+        assertEquals(0, Cli.run("import", "kubernetes", minimal(), "-o", design.toString()).exitCode());
+        return design;
+    }
+
+    @Test
+    void aClusterAgreesWithTheDesignImportedFromIt() throws Exception {
+        Cli cli = Cli.run("audit", imported().toString(), "--kubernetes", minimal());
+        assertEquals(0, cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.out().contains(": 0 missing, 0 extra, 0 broader"), cli.out());
+    }
+
+    @Test
+    void driftExitsOneInEveryFormat() throws Exception {
+        Path design = imported();
+        Files.writeString(design, Files.readString(design).replace("port: 9090/tcp", "port: 9091/tcp"));
+        Cli text = Cli.run("audit", design.toString(), "--kubernetes", minimal());
+        assertEquals(1, text.exitCode(), text.err());
+        assertTrue(text.out().contains("missing  frontend -> backend: TCP 9091"), text.out() + text.err());
+        assertTrue(text.out().contains("broader  frontend -> backend: TCP 9090 (documented: TCP 9091)"), text.out());
+        assertTrue(text.out().contains("allowed by NetworkPolicy default/backend-netpol, ingress rule 1 ("), text.out());
+        JsonNode json = new ObjectMapper().readTree(Cli.run("audit", design.toString(), "--kubernetes", minimal(), "--format", "json").out());
+        assertEquals(2, json.at("/audits/0/drifts").size());
+        assertTrue(json.at("/audits/0/drifts/1/causes/0/line").asInt() > 0);
+        Path sarif = dir.resolve("audit.sarif");
+        assertEquals(1, Cli.run("audit", design.toString(), "--kubernetes", minimal(), "--format", "sarif", "-o", sarif.toString()).exitCode());
+        JsonNode report = new ObjectMapper().readTree(sarif.toFile());
+        assertEquals(Set.of(), SarifSchema.problems(report));
+        assertEquals("drift/missing", report.at("/runs/0/results/0/ruleId").asText());
+        assertTrue(Cli.run("audit", design.toString(), "--kubernetes", minimal(), "--format", "markdown").out()
+                .contains("| missing | frontend | backend | TCP 9091 |"));
+    }
+
+    @Test
+    void badInputExitsTwo() throws IOException, URISyntaxException {
+        Path broken = Files.writeString(dir.resolve("bad.yaml"), "zonewright: 1\nzones: [\n");
+        assertEquals(2, Cli.run("audit", broken.toString(), "--kubernetes", minimal()).exitCode());
+        assertEquals(2, Cli.run("audit", imported().toString()).exitCode(), "nothing to audit against");
+        Path brokenManifest = Files.writeString(dir.resolve("k8s.yaml"), "kind: [\n");
+        assertEquals(2, Cli.run("audit", imported().toString(), "--kubernetes", brokenManifest.toString()).exitCode());
+    }
+}
