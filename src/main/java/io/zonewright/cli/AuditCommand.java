@@ -1,11 +1,17 @@
 package io.zonewright.cli;
 
 import io.zonewright.compare.AuditResult;
+import io.zonewright.compare.HostAudit;
 import io.zonewright.compare.KubernetesAudit;
+import io.zonewright.export.ExportOptions;
+import io.zonewright.hostfw.Ruleset;
 import io.zonewright.io.LoadResult;
 import io.zonewright.kube.Connectivity;
 import io.zonewright.kube.Manifests;
+import io.zonewright.model.AddressSet;
+import io.zonewright.model.Service;
 import io.zonewright.report.AuditFormat;
+import io.zonewright.text.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -32,6 +41,18 @@ final class AuditCommand implements Callable<Integer> {
             description = "Kubernetes objects (files or folders, YAML or JSON) to audit against.")
     List<Path> kubernetes = new ArrayList<>();
 
+    @Option(names = "--nftables", paramLabel = "HOST=RULESET.json", arity = "1..*",
+            description = "A host's 'nft -j list ruleset' output; HOST is a service id or one of its addresses.")
+    List<String> nftables = new ArrayList<>();
+
+    @Option(names = "--iptables", paramLabel = "HOST=SAVE.txt", arity = "1..*",
+            description = "A host's iptables-save or ip6tables-save output (give both for one host to compare both families).")
+    List<String> iptables = new ArrayList<>();
+
+    @Option(names = "--host-outbound", paramLabel = "LIST", defaultValue = "dns,ntp,dhcp", split = ",",
+            description = "What the hosts open for themselves, as the export was made with (default: ${DEFAULT-VALUE}).")
+    List<String> hostOutbound;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = OptionValues.Audit.class,
             description = "text, json, markdown or sarif (default: ${DEFAULT-VALUE}).")
     AuditFormat format;
@@ -44,20 +65,53 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (kubernetes.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say what to audit against: --kubernetes PATH...");
+        if (kubernetes.isEmpty() && nftables.isEmpty() && iptables.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "say what to audit against: --kubernetes PATH..., --nftables HOST=FILE... or --iptables HOST=FILE...");
         }
-        LoadResult design = DesignFiles.load(file, spec.commandLine().getErr());
+        ExportOptions options = new ExportOptions(0, false, OptionValues.hostOutbound(spec.commandLine(), hostOutbound));
+        List<HostRuleset> rulesets = new ArrayList<>();
+        nftables.forEach(text -> rulesets.add(HostRuleset.parse(spec.commandLine(), text, true)));
+        iptables.forEach(text -> rulesets.add(HostRuleset.parse(spec.commandLine(), text, false)));
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult design = DesignFiles.load(file, err);
         if (!design.isValid()) {
             return ExitCodes.BAD_INPUT;
         }
-        List<AuditResult> audits = new ArrayList<>();
-        Manifests manifests = Manifests.read(kubernetes);
-        if (ManifestProblems.report(spec.commandLine().getErr(), manifests)) {
-            return ExitCodes.BAD_INPUT;
+        // The rulesets of one host (by id or by address) are audited together: each decides its family.
+        Map<Service, List<HostRuleset>> hosts = new LinkedHashMap<>();
+        for (HostRuleset r : rulesets) {
+            Service host = HostAudit.locate(design.topology(), r.host());
+            if (host == null) {
+                err.println(Visible.of(r.host()) + ": no service of the design has this id or address");
+                return ExitCodes.BAD_INPUT;
+            }
+            hosts.computeIfAbsent(host, k -> new ArrayList<>()).add(r);
         }
-        audits.add(KubernetesAudit.of(design.topology(), Connectivity.of(manifests),
-                "Kubernetes objects (" + String.join(", ", kubernetes.stream().map(Path::toString).toList()) + ")"));
+        List<AuditResult> audits = new ArrayList<>();
+        if (!kubernetes.isEmpty()) {
+            Manifests manifests = Manifests.read(kubernetes);
+            if (ManifestProblems.report(err, manifests)) {
+                return ExitCodes.BAD_INPUT;
+            }
+            audits.add(KubernetesAudit.of(design.topology(), Connectivity.of(manifests),
+                    "Kubernetes objects (" + String.join(", ", kubernetes.stream().map(Path::toString).toList()) + ")"));
+        }
+        for (Map.Entry<Service, List<HostRuleset>> h : hosts.entrySet()) {
+            List<Ruleset> read = new ArrayList<>();
+            AddressSet families = AddressSet.NONE;
+            for (HostRuleset r : h.getValue()) {
+                Ruleset ruleset = r.read();
+                ruleset.problems().forEach(err::println);
+                if (!ruleset.problems().isEmpty()) {
+                    return ExitCodes.BAD_INPUT;
+                }
+                read.add(ruleset);
+                families = families.union(r.families(ruleset));
+            }
+            audits.add(HostAudit.of(design.topology(), h.getKey(), read, families, options, "host " + h.getKey().id()
+                    + " (" + String.join(", ", h.getValue().stream().map(r -> r.file().toString()).toList()) + ")"));
+        }
         int written = Output.write(spec.commandLine(), output, format.render(DesignFiles.name(file), audits));
         if (written != ExitCodes.OK) {
             return written;

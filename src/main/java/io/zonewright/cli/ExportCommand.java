@@ -70,13 +70,12 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Target> chosen = EnumSet.noneOf(Target.class);
-        Set<HostOutbound> outbound = EnumSet.noneOf(HostOutbound.class);
         try {
             targets.forEach(t -> chosen.addAll(t.equals("all") ? EnumSet.allOf(Target.class) : EnumSet.of(Target.parse(t))));
-            hostOutbound.stream().filter(h -> !h.equals("none")).forEach(h -> outbound.add(HostOutbound.parse(h)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        Set<HostOutbound> outbound = OptionValues.hostOutbound(spec.commandLine(), hostOutbound);
         LoadResult result = DesignFiles.load(file, spec.commandLine().getErr());
         if (!result.isValid()) {
             return ExitCodes.BAD_INPUT;

@@ -1,12 +1,16 @@
 package io.zonewright.cli;
 
+import io.zonewright.export.host.HostOutbound;
 import io.zonewright.kube.ConnlistFormat;
 import io.zonewright.report.AuditFormat;
 import picocli.CommandLine;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How option values are read, each refusal in the same words: what was given, what it is not, and what
@@ -15,6 +19,17 @@ import java.util.Locale;
 final class OptionValues {
 
     private OptionValues() {
+    }
+
+    /** --host-outbound: dns, ntp, dhcp or none, as the export and the audit take it. */
+    static Set<HostOutbound> hostOutbound(CommandLine command, List<String> names) {
+        Set<HostOutbound> outbound = EnumSet.noneOf(HostOutbound.class);
+        try {
+            names.stream().filter(h -> !h.equals("none")).forEach(h -> outbound.add(HostOutbound.parse(h)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(command, e.getMessage());
+        }
+        return outbound;
     }
 
     /** --today and other days: YYYY-MM-DD. */

@@ -18,7 +18,7 @@ import java.util.Set;
  * party. Addresses are compared range by range: for each named party, the addresses on the other side are
  * cut at every boundary either side mentions, so that each piece is documented or allowed whole. A
  * surplus is {@code BROADER} when the rule that allows it is documented for some of what it allows (more
- * ports, more sources), {@code EXTRA} when nothing it allows is documented.
+ * ports, more sources, protocol any), {@code EXTRA} when nothing it allows is documented.
  */
 public final class Comparison {
 
@@ -139,8 +139,7 @@ public final class Comparison {
             }
             PortSet surplus = cell.deployed.minus(cell.documented);
             if (!surplus.isEmpty()) {
-                boolean broader = !cell.documented.isEmpty()
-                        || cell.deployedBy.stream().anyMatch(g -> partlyDocumented.contains(grant(g).cause())
+                boolean broader = cell.deployedBy.stream().anyMatch(g -> partlyDocumented.contains(grant(g).cause())
                         && grant(g).ports().overlaps(surplus));
                 merge(merged, new Drift(broader ? Drift.Kind.BROADER : Drift.Kind.EXTRA, cell.from, cell.to, surplus,
                         cell.documented, causes(cell.deployedBy, surplus)));
@@ -161,7 +160,7 @@ public final class Comparison {
         return out;
     }
 
-    /** Drifts that differ only in their addresses are one drift over all of them. */
+    /** Drifts that differ only in their addresses are one drift over all of them, with what either documents. */
     private static void merge(Map<String, Drift> merged, Drift d) {
         boolean addressFrom = d.from() instanceof Party.Addresses;
         boolean addressTo = d.to() instanceof Party.Addresses;
@@ -170,9 +169,9 @@ public final class Comparison {
             return;
         }
         String key = d.kind() + "\n" + (addressFrom ? "*" : key(d.from())) + "\n" + (addressTo ? "*" : key(d.to())) + "\n"
-                + d.ports() + "\n" + d.documented() + "\n" + d.causes();
+                + d.ports() + "\n" + d.causes();
         merged.merge(key, d, (a, b) -> new Drift(a.kind(), union(a.from(), b.from()), union(a.to(), b.to()), a.ports(),
-                a.documented(), a.causes()));
+                a.documented().union(b.documented()), a.causes()));
     }
 
     private static String key(Party p) {

@@ -50,7 +50,7 @@ final class BoundedTextReader {
             throw new IOException("permission denied");
         }
         if (attributes.isDirectory()) {
-            throw new IOException("is a directory, not a design file");
+            throw new IOException("is a directory, not a file");
         }
         if (!attributes.isRegularFile()) {
             throw new IOException("is not a regular file (a FIFO, a device or a socket): give a design file, or - for standard input");

@@ -33,6 +33,20 @@ public final class DocumentFiles {
         }
     }
 
+    /**
+     * The text of a file (or of standard input for {@code -}), bounded in size and checked to be UTF-8;
+     * the exception's message is ready for the user and says where the first bad byte is.
+     */
+    public static String text(Path file) throws IOException {
+        try {
+            return BoundedTextReader.read(file);
+        } catch (BoundedTextReader.MalformedTextException e) {
+            throw new IOException(e.location() + ": " + e.getMessage(), e);
+        } catch (InputTooLargeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     /** Reads text; JSON when it starts as JSON does, YAML otherwise. */
     public static Documents parse(String text, String fileName) {
         List<YamlNode> documents = new ArrayList<>();

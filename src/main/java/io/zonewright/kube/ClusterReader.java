@@ -1,5 +1,7 @@
 package io.zonewright.kube;
 
+import io.zonewright.io.DocumentNode;
+import io.zonewright.io.Problems;
 import io.zonewright.model.AddressSet;
 import io.zonewright.model.Cidr;
 import io.zonewright.model.PortRange;
@@ -88,9 +90,9 @@ final class ClusterReader {
     }
 
     /** The owner that controls an object ({@code controller: true}, else the first), as kind and name. */
-    private static String[] controller(Node object) {
+    private static String[] controller(DocumentNode object) {
         String[] first = null;
-        for (Node ref : object.get("metadata").list("ownerReferences")) {
+        for (DocumentNode ref : object.get("metadata").list("ownerReferences")) {
             String[] owner = {ref.text("kind"), ref.text("name")};
             if (owner[0].isEmpty() || owner[1].isEmpty()) {
                 continue;
@@ -121,11 +123,11 @@ final class ClusterReader {
     private void pod(KubeObject o, Map<String, Workload> workloads) {
         String[] owner = controller(o.content());
         String[] top = owner == null ? new String[] {"Pod", o.name()} : topOwner(o.namespace(), owner);
-        Node metadata = o.content().get("metadata");
+        DocumentNode metadata = o.content().get("metadata");
         add(workloads, new Workload(o.namespace(), top[1], top[0], metadata.strings("labels"), ports(o.content().get("spec")), o.location()));
     }
 
-    private void template(KubeObject o, Node template, Map<String, Workload> workloads) {
+    private void template(KubeObject o, DocumentNode template, Map<String, Workload> workloads) {
         if (owners.containsKey(key(o.namespace(), o.kind(), o.name()))) {
             String[] top = topOwner(o.namespace(), new String[] {o.kind(), o.name()});
             if (given.contains(key(o.namespace(), top[0], top[1]))) {
@@ -140,10 +142,10 @@ final class ClusterReader {
         workloads.putIfAbsent(w.id(), w);
     }
 
-    private List<ContainerPort> ports(Node podSpec) {
+    private List<ContainerPort> ports(DocumentNode podSpec) {
         List<ContainerPort> out = new ArrayList<>();
-        for (Node container : podSpec.list("containers")) {
-            for (Node port : container.list("ports")) {
+        for (DocumentNode container : podSpec.list("containers")) {
+            for (DocumentNode port : container.list("ports")) {
                 Integer number = port.get("containerPort").integer();
                 Transport protocol = protocol(port.get("protocol"));
                 if (number == null || protocol == null) {
@@ -160,7 +162,7 @@ final class ClusterReader {
     }
 
     /** TCP, UDP or SCTP; TCP when not given; null (with a problem) for anything else. */
-    static Transport protocol(Node node) {
+    static Transport protocol(DocumentNode node) {
         if (!node.isPresent()) {
             return Transport.TCP;
         }
@@ -177,15 +179,15 @@ final class ClusterReader {
     }
 
     private KubeService service(KubeObject o) {
-        Node spec = o.content().get("spec");
+        DocumentNode spec = o.content().get("spec");
         List<KubeService.Port> ports = new ArrayList<>();
-        for (Node p : spec.list("ports")) {
+        for (DocumentNode p : spec.list("ports")) {
             Integer port = p.get("port").integer();
             Transport protocol = protocol(p.get("protocol"));
             if (port == null || protocol == null) {
                 continue;
             }
-            Node target = p.get("targetPort");
+            DocumentNode target = p.get("targetPort");
             Integer targetNumber = target.isNumber() ? target.integer() : null;
             String targetName = target.isPresent() && !target.isNumber() ? target.text() : null;
             ports.add(new KubeService.Port(p.text("name"), port, targetNumber, targetName, protocol));
@@ -194,24 +196,24 @@ final class ClusterReader {
     }
 
     private static void ingress(KubeObject o, List<Exposure> exposures) {
-        Node spec = o.content().get("spec");
-        List<Node> backends = new ArrayList<>();
+        DocumentNode spec = o.content().get("spec");
+        List<DocumentNode> backends = new ArrayList<>();
         backends.add(spec.has("defaultBackend") ? spec.get("defaultBackend") : spec.get("backend"));
-        for (Node rule : spec.list("rules")) {
-            for (Node path : rule.get("http").list("paths")) {
+        for (DocumentNode rule : spec.list("rules")) {
+            for (DocumentNode path : rule.get("http").list("paths")) {
                 backends.add(path.get("backend"));
             }
         }
         String source = "Ingress " + o.namespace() + "/" + o.name();
-        for (Node backend : backends) {
+        for (DocumentNode backend : backends) {
             if (backend.has("service")) {
-                Node service = backend.get("service");
-                Node port = service.get("port");
+                DocumentNode service = backend.get("service");
+                DocumentNode port = service.get("port");
                 exposures.add(new Exposure(o.namespace(), service.text("name"),
                         port.has("number") ? port.get("number").integer() : null,
                         port.has("name") ? port.text("name") : null, null, source, backend.location()));
             } else if (backend.has("serviceName")) {
-                Node port = backend.get("servicePort");
+                DocumentNode port = backend.get("servicePort");
                 exposures.add(new Exposure(o.namespace(), backend.text("serviceName"), port.isNumber() ? port.integer() : null,
                         port.isPresent() && !port.isNumber() ? port.text() : null, null, source, backend.location()));
             }
@@ -219,15 +221,15 @@ final class ClusterReader {
     }
 
     private static void route(KubeObject o, List<Exposure> exposures) {
-        Node spec = o.content().get("spec");
-        Node target = spec.get("port", "targetPort");
+        DocumentNode spec = o.content().get("spec");
+        DocumentNode target = spec.get("port", "targetPort");
         Integer targetNumber = target.isNumber() ? target.integer() : null;
         String targetName = target.isPresent() && !target.isNumber() ? target.text() : null;
-        List<Node> backends = new ArrayList<>();
+        List<DocumentNode> backends = new ArrayList<>();
         backends.add(spec.get("to"));
         backends.addAll(spec.list("alternateBackends"));
         String source = "Route " + o.namespace() + "/" + o.name();
-        for (Node backend : backends) {
+        for (DocumentNode backend : backends) {
             String kind = backend.text("kind");
             if (backend.isPresent() && (kind.isEmpty() || kind.equals("Service"))) {
                 exposures.add(new Exposure(o.namespace(), backend.text("name"), null, targetName, targetNumber, source,
@@ -258,11 +260,11 @@ final class ClusterReader {
     }
 
     /** The addresses of an ipBlock: its CIDR without its exceptions. */
-    static AddressSet block(Node ipBlock) {
+    static AddressSet block(DocumentNode ipBlock) {
         try {
             Cidr cidr = network(ipBlock.text("cidr"));
             AddressSet addresses = AddressSet.of(cidr);
-            for (Node except : ipBlock.list("except")) {
+            for (DocumentNode except : ipBlock.list("except")) {
                 Cidr hole = network(except.text());
                 if (!cidr.contains(hole) || hole.equals(cidr)) {
                     except.problem("an except of an ipBlock must lie strictly inside its cidr " + cidr.toPrefixString());

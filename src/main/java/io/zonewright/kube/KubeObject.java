@@ -1,5 +1,7 @@
 package io.zonewright.kube;
 
+import io.zonewright.io.DocumentNode;
+import io.zonewright.io.Problems;
 import io.zonewright.io.YamlNode;
 import io.zonewright.model.SourceLocation;
 
@@ -7,7 +9,7 @@ import io.zonewright.model.SourceLocation;
  * A Kubernetes object as read from a manifest: its kind, name and namespace (the default namespace when it
  * has none), its content, and where it stands so that every message about it can point there.
  */
-record KubeObject(String kind, String name, String namespace, Node content) {
+record KubeObject(String kind, String name, String namespace, DocumentNode content) {
 
     static final String DEFAULT_NAMESPACE = "default";
 
@@ -21,8 +23,8 @@ record KubeObject(String kind, String name, String namespace, Node content) {
     }
 
     static KubeObject of(String kind, YamlNode tree, Problems problems) {
-        Node content = new Node(tree, problems);
-        Node metadata = content.get("metadata");
+        DocumentNode content = new DocumentNode(tree, problems);
+        DocumentNode metadata = content.get("metadata");
         String namespace = metadata.text("namespace");
         return new KubeObject(kind, metadata.text("name"), namespace.isEmpty() ? DEFAULT_NAMESPACE : namespace, content);
     }

@@ -1,6 +1,8 @@
 package io.zonewright.kube;
 
 import io.zonewright.io.DocumentFiles;
+import io.zonewright.io.DocumentNode;
+import io.zonewright.io.Problems;
 import io.zonewright.io.YamlNode;
 import io.zonewright.model.SourceLocation;
 
@@ -90,7 +92,7 @@ public final class Manifests {
 
     /** An object, or the items of a list; {@code listKind} is the kind a {@code PodList}'s items have. */
     private void object(YamlNode tree, String listKind) {
-        Node node = new Node(tree, problems);
+        DocumentNode node = new DocumentNode(tree, problems);
         if (!node.isMap()) {
             node.problem("expected a Kubernetes object (a mapping with a kind), found " + node.describe());
             return;
@@ -105,7 +107,7 @@ public final class Manifests {
         }
         if (kind.endsWith("List") && node.has("items")) {
             String itemKind = kind.equals("List") ? null : kind.substring(0, kind.length() - "List".length());
-            for (Node item : node.list("items")) {
+            for (DocumentNode item : node.list("items")) {
                 object(item.tree(), itemKind);
             }
             return;

@@ -1,5 +1,6 @@
 package io.zonewright.kube;
 
+import io.zonewright.io.DocumentNode;
 import io.zonewright.model.AddressSet;
 import io.zonewright.model.PortRange;
 import io.zonewright.model.PortSet.Transport;
@@ -29,14 +30,14 @@ final class PolicyReader {
     }
 
     static NetworkPolicy read(KubeObject o) {
-        Node spec = o.content().get("spec");
+        DocumentNode spec = o.content().get("spec");
         boolean hasEgressRules = !spec.list("egress").isEmpty();
         boolean ingress = true;
         boolean egress = hasEgressRules;
         if (spec.has("policyTypes")) {
             ingress = false;
             egress = false;
-            for (Node type : spec.list("policyTypes")) {
+            for (DocumentNode type : spec.list("policyTypes")) {
                 switch (type.text()) {
                     case "Ingress" -> ingress = true;
                     case "Egress" -> egress = true;
@@ -49,15 +50,15 @@ final class PolicyReader {
                 rules(spec.list("egress"), "to"), o.location());
     }
 
-    private static List<NetworkPolicy.Rule> rules(List<Node> nodes, String peersKey) {
+    private static List<NetworkPolicy.Rule> rules(List<DocumentNode> nodes, String peersKey) {
         List<NetworkPolicy.Rule> rules = new ArrayList<>();
-        for (Node rule : nodes) {
+        for (DocumentNode rule : nodes) {
             List<NetworkPolicy.Peer> peers = new ArrayList<>();
-            for (Node peer : rule.list(peersKey)) {
+            for (DocumentNode peer : rule.list(peersKey)) {
                 peers.add(peer(peer));
             }
             List<NetworkPolicy.Port> ports = new ArrayList<>();
-            for (Node port : rule.list("ports")) {
+            for (DocumentNode port : rule.list("ports")) {
                 ports.add(port(port));
             }
             rules.add(new NetworkPolicy.Rule(peers, ports, rule.location()));
@@ -65,7 +66,7 @@ final class PolicyReader {
         return rules;
     }
 
-    private static NetworkPolicy.Peer peer(Node peer) {
+    private static NetworkPolicy.Peer peer(DocumentNode peer) {
         boolean pods = peer.has("podSelector");
         boolean namespaces = peer.has("namespaceSelector");
         boolean block = peer.has("ipBlock");
@@ -85,7 +86,7 @@ final class PolicyReader {
                 namespaces ? selector(peer.get("namespaceSelector")) : null, null);
     }
 
-    static Selector selector(Node node) {
+    static Selector selector(DocumentNode node) {
         if (node.isPresent() && !node.isMap()) {
             node.problem("a selector is a mapping, found " + node.describe() + "; it selects nothing");
             return Selector.NOTHING;
@@ -93,7 +94,7 @@ final class PolicyReader {
         Map<String, String> labels = node.strings("matchLabels");
         List<Selector.Requirement> expressions = new ArrayList<>();
         boolean valid = true;
-        for (Node term : node.list("matchExpressions")) {
+        for (DocumentNode term : node.list("matchExpressions")) {
             Selector.Operator operator = OPERATORS.get(term.text("operator"));
             Set<String> values = new LinkedHashSet<>();
             term.list("values").forEach(v -> values.add(v.text()));
@@ -115,13 +116,13 @@ final class PolicyReader {
         return valid ? new Selector(new HashMap<>(labels), expressions, true) : Selector.NOTHING;
     }
 
-    private static NetworkPolicy.Port port(Node port) {
+    private static NetworkPolicy.Port port(DocumentNode port) {
         Transport protocol = ClusterReader.protocol(port.get("protocol"));
         if (protocol == null) {
             return NO_PORT;
         }
-        Node value = port.get("port");
-        Node end = port.get("endPort");
+        DocumentNode value = port.get("port");
+        DocumentNode end = port.get("endPort");
         if (!value.isPresent()) {
             if (end.isPresent()) {
                 end.problem("endPort needs a port; this port matches nothing");

@@ -55,8 +55,8 @@ final class NftBaseline {
         out.append(INDENT).append("icmpv6 type packet-too-big accept\n");
         if (baseline.allows(HostOutbound.DHCP)) {
             HostComments.line(out, INDENT, "DHCP answers to this host's own requests (broadcast, so not tracked).");
-            out.append(INDENT).append("udp sport 67 udp dport 68 accept\n");
-            out.append(INDENT).append("udp sport 547 udp dport 546 accept\n");
+            out.append(INDENT).append("meta nfproto ipv4 udp sport 67 udp dport 68 accept\n");
+            out.append(INDENT).append("meta nfproto ipv6 udp sport 547 udp dport 546 accept\n");
         }
         return out.toString();
     }
@@ -82,8 +82,8 @@ final class NftBaseline {
         }
         if (baseline.allows(HostOutbound.DHCP)) {
             HostComments.line(out, INDENT, "This host's own: DHCP requests.");
-            out.append(INDENT).append("udp sport 68 udp dport 67 accept\n");
-            out.append(INDENT).append("udp sport 546 udp dport 547 accept\n");
+            out.append(INDENT).append("meta nfproto ipv4 udp sport 68 udp dport 67 accept\n");
+            out.append(INDENT).append("meta nfproto ipv6 udp sport 546 udp dport 547 accept\n");
         }
         return out.toString();
     }

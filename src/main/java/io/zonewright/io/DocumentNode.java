@@ -1,6 +1,5 @@
-package io.zonewright.kube;
+package io.zonewright.io;
 
-import io.zonewright.io.YamlNode;
 import io.zonewright.model.SourceLocation;
 
 import java.util.LinkedHashMap;
@@ -12,62 +11,62 @@ import java.util.Map;
  * as empty too, with a problem at its place. Kubernetes objects carry much the analysis does not need;
  * only the fields asked for are checked.
  */
-final class Node {
+public final class DocumentNode {
 
     private final YamlNode node;
     private final Problems problems;
     private final SourceLocation fallback;
 
-    Node(YamlNode node, Problems problems) {
+    public DocumentNode(YamlNode node, Problems problems) {
         this(node, problems, node == null ? SourceLocation.UNKNOWN : node.location());
     }
 
-    private Node(YamlNode node, Problems problems, SourceLocation fallback) {
+    private DocumentNode(YamlNode node, Problems problems, SourceLocation fallback) {
         this.node = node;
         this.problems = problems;
         this.fallback = fallback;
     }
 
     /** The value itself, to read it again as an object of its own. */
-    YamlNode tree() {
+    public YamlNode tree() {
         return node;
     }
 
     /** Where the value stands, or where its parent does when it is absent. */
-    SourceLocation location() {
+    public SourceLocation location() {
         return node == null ? fallback : node.location();
     }
 
-    boolean isPresent() {
+    public boolean isPresent() {
         return node != null && !(node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL);
     }
 
-    boolean isMap() {
+    public boolean isMap() {
         return node instanceof YamlNode.MapNode;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return get(key).isPresent();
     }
 
     /** A field of a mapping; absent when there is none. */
-    Node get(String key) {
+    public DocumentNode get(String key) {
         if (node instanceof YamlNode.MapNode map) {
             for (YamlNode.Entry e : map.entries()) {
                 if (e.key().equals(key)) {
-                    return new Node(e.value(), problems, e.keyLocation());
+                    return new DocumentNode(e.value(), problems, e.keyLocation());
                 }
             }
         } else if (isPresent()) {
             problems.add(location(), "expected a mapping with '" + key + "', found " + node.describe());
-            return new Node(null, problems, location());
+            return new DocumentNode(null, problems, location());
         }
-        return new Node(null, problems, location());
+        return new DocumentNode(null, problems, location());
     }
 
     /** A path of fields: {@code get("spec", "template", "metadata")}. */
-    Node get(String... path) {
-        Node n = this;
+    public DocumentNode get(String... path) {
+        DocumentNode n = this;
         for (String key : path) {
             n = n.get(key);
         }
@@ -75,11 +74,11 @@ final class Node {
     }
 
     /** The text of a scalar field, or "" when absent; a mapping or a list there is a problem. */
-    String text(String key) {
+    public String text(String key) {
         return get(key).text();
     }
 
-    String text() {
+    public String text() {
         if (node instanceof YamlNode.Scalar s) {
             return s.text();
         }
@@ -90,7 +89,7 @@ final class Node {
     }
 
     /** A whole number, or null when absent or not one (a problem when present). */
-    Integer integer() {
+    public Integer integer() {
         if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
             try {
                 return Integer.valueOf(s.text());
@@ -105,18 +104,18 @@ final class Node {
     }
 
     /** Whether the value is written as a number, not as text: a port 53 is a number, "53" a name. */
-    boolean isNumber() {
+    public boolean isNumber() {
         return node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER;
     }
 
     /** The items of a list field; empty when absent, a problem when not a list. */
-    List<Node> list(String key) {
+    public List<DocumentNode> list(String key) {
         return get(key).items();
     }
 
-    List<Node> items() {
+    public List<DocumentNode> items() {
         if (node instanceof YamlNode.ListNode list) {
-            return list.items().stream().map(i -> new Node(i, problems)).toList();
+            return list.items().stream().map(i -> new DocumentNode(i, problems)).toList();
         }
         if (isPresent()) {
             problems.add(location(), "expected a list, found " + node.describe());
@@ -125,12 +124,12 @@ final class Node {
     }
 
     /** A mapping of texts, as labels and selectors are; values that are not single values are problems. */
-    Map<String, String> strings(String key) {
-        Node n = get(key);
+    public Map<String, String> strings(String key) {
+        DocumentNode n = get(key);
         Map<String, String> out = new LinkedHashMap<>();
         if (n.node instanceof YamlNode.MapNode map) {
             for (YamlNode.Entry e : map.entries()) {
-                out.put(e.key(), new Node(e.value(), problems).text());
+                out.put(e.key(), new DocumentNode(e.value(), problems).text());
             }
         } else if (n.isPresent()) {
             problems.add(n.location(), "'" + key + "' must be a mapping of names to values, found " + n.describe());
@@ -138,11 +137,11 @@ final class Node {
         return out;
     }
 
-    String describe() {
+    public String describe() {
         return node == null ? "nothing" : node.describe() + (node instanceof YamlNode.Scalar s ? " '" + s.text() + "'" : "");
     }
 
-    void problem(String message) {
+    public void problem(String message) {
         problems.add(location(), message);
     }
 }

@@ -1,6 +1,5 @@
-package io.zonewright.kube;
+package io.zonewright.io;
 
-import io.zonewright.io.Diagnostic;
 import io.zonewright.model.SourceLocation;
 
 import java.util.ArrayList;
@@ -12,11 +11,11 @@ public final class Problems {
 
     private final List<Diagnostic> found = new ArrayList<>();
 
-    void add(SourceLocation location, String message) {
+    public void add(SourceLocation location, String message) {
         found.add(new Diagnostic(location, message));
     }
 
-    void addAll(List<Diagnostic> diagnostics) {
+    public void addAll(List<Diagnostic> diagnostics) {
         found.addAll(diagnostics);
     }
 
