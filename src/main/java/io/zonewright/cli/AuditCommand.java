@@ -8,7 +8,6 @@ import io.zonewright.hostfw.Ruleset;
 import io.zonewright.io.LoadResult;
 import io.zonewright.kube.Connectivity;
 import io.zonewright.kube.Manifests;
-import io.zonewright.model.AddressSet;
 import io.zonewright.model.Service;
 import io.zonewright.report.AuditFormat;
 import io.zonewright.text.Visible;
@@ -99,7 +98,6 @@ final class AuditCommand implements Callable<Integer> {
         }
         for (Map.Entry<Service, List<HostRuleset>> h : hosts.entrySet()) {
             List<Ruleset> read = new ArrayList<>();
-            AddressSet families = AddressSet.NONE;
             for (HostRuleset r : h.getValue()) {
                 Ruleset ruleset = r.read();
                 ruleset.problems().forEach(err::println);
@@ -107,9 +105,8 @@ final class AuditCommand implements Callable<Integer> {
                     return ExitCodes.BAD_INPUT;
                 }
                 read.add(ruleset);
-                families = families.union(r.families(ruleset));
             }
-            audits.add(HostAudit.of(design.topology(), h.getKey(), read, families, options, "host " + h.getKey().id()
+            audits.add(HostAudit.of(design.topology(), h.getKey(), read, options, "host " + h.getKey().id()
                     + " (" + String.join(", ", h.getValue().stream().map(r -> r.file().toString()).toList()) + ")"));
         }
         int written = Output.write(spec.commandLine(), output, format.render(DesignFiles.name(file), audits));

@@ -3,7 +3,6 @@ package io.zonewright.cli;
 import io.zonewright.hostfw.IptablesSaveReader;
 import io.zonewright.hostfw.NftJsonReader;
 import io.zonewright.hostfw.Ruleset;
-import io.zonewright.model.AddressSet;
 import picocli.CommandLine;
 
 import java.nio.file.Path;
@@ -21,13 +20,5 @@ record HostRuleset(String host, Path file, boolean nftables) {
 
     Ruleset read() {
         return nftables ? NftJsonReader.read(file) : IptablesSaveReader.read(file);
-    }
-
-    /** The families the ruleset decides: an nftables ruleset both, an iptables one its own. */
-    AddressSet families(Ruleset ruleset) {
-        if (nftables) {
-            return AddressSet.ALL;
-        }
-        return ruleset.chains().values().stream().findFirst().map(c -> c.scope().sources()).orElse(AddressSet.NONE);
     }
 }

@@ -16,7 +16,7 @@ import java.nio.file.Path;
         description = {"Make a design from what is deployed: a cluster's Kubernetes objects, hosts' nftables or "
                 + "iptables rulesets. The design is canonical, opens in the editor, and check runs on it.",
                 "Exit 0 when written, 2 when the input could not be read (nothing is written then)."},
-        subcommands = {KubernetesImportCommand.class})
+        subcommands = {KubernetesImportCommand.class, HostImportCommand.Nftables.class, HostImportCommand.Iptables.class})
 final class ImportCommand implements Runnable {
 
     @Spec

@@ -39,12 +39,12 @@ public final class HostAudit {
         this.families = families;
     }
 
-    /**
-     * The drift of a host of {@code service} from what {@code rulesets} let through; {@code families} are
-     * the address families the rulesets decide.
-     */
-    public static AuditResult of(Topology design, Service service, List<Ruleset> rulesets, AddressSet families,
-                                 ExportOptions options, String against) {
+    /** The drift of a host of {@code service} from what {@code rulesets} let through, in the families they decide. */
+    public static AuditResult of(Topology design, Service service, List<Ruleset> rulesets, ExportOptions options, String against) {
+        AddressSet families = AddressSet.NONE;
+        for (Ruleset r : rulesets) {
+            families = families.union(r.families());
+        }
         HostAudit audit = new HostAudit(design, service, families);
         List<Grant> deployed = audit.deployed(rulesets);
         for (Ruleset r : rulesets) {

@@ -50,7 +50,7 @@ public final class IptablesSaveReader {
         } catch (IOException e) {
             Problems p = new Problems();
             p.add(SourceLocation.of(file.toString(), 0, 0), e.getMessage());
-            return new Ruleset(file.toString(), Map.of(), p.all(), List.of());
+            return new Ruleset(file.toString(), Map.of(), AddressSet.NONE, p.all(), List.of());
         }
     }
 
@@ -110,7 +110,7 @@ public final class IptablesSaveReader {
             }
         }
         notes.add("an " + (ipv6 ? "ip6tables" : "iptables") + " ruleset decides only " + (ipv6 ? "IPv6" : "IPv4") + " packets");
-        return new Ruleset(fileName, chains, problems.all(), List.copyOf(notes));
+        return new Ruleset(fileName, chains, AddressSet.all(ipv6), problems.all(), List.copyOf(notes));
     }
 
     private void rule(String line, SourceLocation at) {

@@ -4,6 +4,7 @@ import io.zonewright.io.DocumentFiles;
 import io.zonewright.io.DocumentNode;
 import io.zonewright.io.Problems;
 import io.zonewright.io.YamlNode;
+import io.zonewright.model.AddressSet;
 import io.zonewright.model.SourceLocation;
 
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ public final class NftJsonReader {
                 }
             }
         }
-        return new Ruleset(fileName, out, problems.all(), List.copyOf(notes));
+        return new Ruleset(fileName, out, AddressSet.ALL, problems.all(), List.copyOf(notes));
     }
 
     private static String key(String family, String table, String name) {

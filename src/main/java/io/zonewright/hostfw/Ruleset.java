@@ -1,13 +1,16 @@
 package io.zonewright.hostfw;
 
 import io.zonewright.io.Diagnostic;
+import io.zonewright.model.AddressSet;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A host's ruleset as read: its chains by name (table and chain), what could not be read exactly (with
- * its place), and notes on what was read as wider or narrower than it may be.
+ * A host's ruleset as read: its chains by name (table and chain), the address families it decides (an
+ * nftables ruleset both, an iptables one its own: the other family is another ruleset's), what could not
+ * be read exactly (with its place), and notes on what was read as wider or narrower than it may be.
  */
-public record Ruleset(String file, Map<String, FirewallChain> chains, List<Diagnostic> problems, List<String> notes) {
+public record Ruleset(String file, Map<String, FirewallChain> chains, AddressSet families, List<Diagnostic> problems,
+                      List<String> notes) {
 }

@@ -1,5 +1,6 @@
 package io.zonewright.imports;
 
+import io.zonewright.model.PortSpec;
 import io.zonewright.model.ServiceKind;
 import io.zonewright.model.ZoneRole;
 
@@ -38,6 +39,26 @@ final class Guesses {
             }
         }
         return ServiceKind.API;
+    }
+
+    /** Well-known server ports and what listens on them. */
+    private static final Map<Integer, ServiceKind> PORT_KINDS = Map.ofEntries(
+            Map.entry(5432, ServiceKind.DATABASE), Map.entry(3306, ServiceKind.DATABASE), Map.entry(27017, ServiceKind.DATABASE),
+            Map.entry(1433, ServiceKind.DATABASE), Map.entry(9042, ServiceKind.DATABASE), Map.entry(6379, ServiceKind.CACHE),
+            Map.entry(11211, ServiceKind.CACHE), Map.entry(5672, ServiceKind.BROKER), Map.entry(9092, ServiceKind.BROKER),
+            Map.entry(4222, ServiceKind.BROKER), Map.entry(53, ServiceKind.DNS), Map.entry(3100, ServiceKind.LOGGING),
+            Map.entry(9200, ServiceKind.LOGGING), Map.entry(443, ServiceKind.WEB), Map.entry(80, ServiceKind.WEB));
+
+    /**
+     * A host's kind by what it listens on: the first port, in order, that names one (a metrics port names
+     * none: every service has one); a host that takes only SSH is a bastion.
+     */
+    static ServiceKind kindByPorts(List<PortSpec> listens) {
+        if (!listens.isEmpty() && listens.stream().allMatch(p -> p.ports().isSingle() && p.ports().first() == 22)) {
+            return ServiceKind.BASTION;
+        }
+        return listens.stream().filter(p -> p.ports().isSingle() && PORT_KINDS.containsKey(p.ports().first()))
+                .map(p -> PORT_KINDS.get(p.ports().first())).findFirst().orElse(ServiceKind.API);
     }
 
     static ZoneRole role(String zoneName) {

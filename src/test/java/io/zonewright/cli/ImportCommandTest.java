@@ -45,4 +45,21 @@ class ImportCommandTest {
         assertEquals(2, Cli.run("import").exitCode());
         assertEquals(2, Cli.run("import", "kubernetes", broken.toString()).exitCode(), "-o is required");
     }
+
+    @Test
+    void hostsAreImportedByAddressAndName() throws IOException {
+        Path out = dir.resolve("export");
+        assertEquals(0, Cli.run("export", "samples/three-zone-webapp.yaml", "--target", "iptables", "--out", out.toString()).exitCode());
+        Path design = dir.resolve("hosts.yaml");
+        Cli cli = Cli.run("import", "iptables", "api@10.0.2.10=" + out.resolve("iptables/api.rules"),
+                "10.0.3.10=" + out.resolve("iptables/postgres.rules"), "-o", design.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        String text = Files.readString(design);
+        assertTrue(text.contains("- from: api\n    to: h-10.0.3.10\n    port: 5432/tcp"), text);
+        assertEquals(0, Cli.run("audit", design.toString(), "--iptables", "api=" + out.resolve("iptables/api.rules"),
+                "10.0.3.10=" + out.resolve("iptables/postgres.rules")).exitCode());
+        assertEquals(2, Cli.run("import", "iptables", "api=" + out.resolve("iptables/api.rules"), "-o", design.toString()).exitCode(),
+                "a host needs an address");
+        assertEquals(2, Cli.run("import", "nftables", "10.0.0.0/24=" + out.resolve("iptables/api.rules"), "-o", design.toString()).exitCode());
+    }
 }

@@ -1,0 +1,155 @@
+package io.zonewright.imports;
+
+import io.zonewright.export.ExportOptions;
+import io.zonewright.export.host.HostBaseline;
+import io.zonewright.hostfw.Admitted;
+import io.zonewright.hostfw.Evaluator;
+import io.zonewright.hostfw.Ruleset;
+import io.zonewright.model.AddressSet;
+import io.zonewright.model.Cidr;
+import io.zonewright.model.Deployment;
+import io.zonewright.model.Endpoint;
+import io.zonewright.model.PortSet;
+import io.zonewright.model.PortSpec;
+import io.zonewright.model.Service;
+import io.zonewright.model.SourceLocation;
+import io.zonewright.model.Topology;
+import io.zonewright.model.ZoneRole;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A design from hosts' rulesets. Each host is a service with its address, in a zone of its subnet (a /24,
+ * a /64); what its input chain admits becomes connections into it, what its output chain opens connections
+ * out of it, from and to the other hosts where their addresses are, from and to networks otherwise. The
+ * plumbing every exported host has (DNS, NTP, DHCP, neighbour discovery) is left to the export.
+ */
+public final class HostImport {
+
+    /** A host: its name (its address when it has none), its address, and its rulesets (one per family, or one for both). */
+    public record Host(String name, Cidr address, List<Ruleset> rulesets) {
+    }
+
+    private final List<Host> hosts;
+    private final DesignDraft draft = new DesignDraft();
+    private final Map<Cidr, String> serviceAt = new LinkedHashMap<>();
+    private final List<HostBaseline.Plumbing> plumbing = HostBaseline.of(
+            new Topology("", "", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()), ExportOptions.defaults()).plumbing();
+    private String outside;
+
+    private HostImport(List<Host> hosts) {
+        this.hosts = hosts;
+    }
+
+    public static Imported of(List<Host> hosts, String name) {
+        return new HostImport(hosts).build(name);
+    }
+
+    private Imported build(String name) {
+        for (Host h : hosts) {
+            Cidr subnet = subnet(h.address());
+            String zone = draft.hasZone(zoneId(subnet)) ? zoneId(subnet) : draft.zone(zoneId(subnet), "Subnet " + subnet.toPrefixString(),
+                    "The hosts of " + subnet.toPrefixString() + ".", ZoneRole.APPLICATION, List.of(subnet));
+            String id = draft.freshId(h.name(), "h-");
+            serviceAt.put(h.address(), id);
+            List<PortSpec> listens = new ArrayList<>();
+            for (Admitted a : Evaluator.admitted(h.rulesets(), "input")) {
+                if (a.box().sources().overlaps(families(h)) && !isPlumbing(a, true)) {
+                    a.box().ports().toPortSpecs().stream().filter(p -> p.protocol().hasPorts() && !listens.contains(p)).forEach(listens::add);
+                }
+            }
+            draft.service(new Service(id, h.name(), zone, Guesses.kindByPorts(listens), listens, List.of(h.address()),
+                    Deployment.NONE, SourceLocation.UNKNOWN));
+        }
+        outside = draft.zone(draft.freshId("outside", "z-"), "Outside", "Addresses of no imported host's subnet.",
+                ZoneRole.EXTERNAL, List.of(Cidr.parse("0.0.0.0/0"), Cidr.parse("::/0")));
+        for (Host h : hosts) {
+            Endpoint self = new Endpoint.ServiceRef(serviceAt.get(h.address()));
+            AddressSet families = families(h);
+            for (Admitted a : Evaluator.admitted(h.rulesets(), "input")) {
+                AddressSet from = a.box().sources().intersection(families);
+                if (!from.isEmpty() && !isPlumbing(a, true)) {
+                    ends(from).forEach(source -> connect(source, self, a.box().ports(), h.address(), true));
+                }
+            }
+            for (Admitted a : Evaluator.admitted(h.rulesets(), "output")) {
+                AddressSet to = a.box().destinations().intersection(families);
+                if (!to.isEmpty() && !isPlumbing(a, false)) {
+                    ends(to).forEach(target -> connect(self, target, a.box().ports(), h.address(), false));
+                }
+            }
+            h.rulesets().forEach(r -> r.notes().forEach(n -> draft.note(r.file() + ": " + n)));
+        }
+        draft.note("host plumbing (DNS, NTP, DHCP, IPv6 neighbour discovery) is not made into connections: the export adds it");
+        return new Imported(draft.toTopology(name, "Imported from host rulesets: what their firewalls admit and open."), draft.notes());
+    }
+
+    /** What a host's rulesets decide: what they leave to another ruleset (the other family of iptables) is unknown. */
+    private static AddressSet families(Host h) {
+        AddressSet out = AddressSet.NONE;
+        for (Ruleset r : h.rulesets()) {
+            out = out.union(r.families());
+        }
+        return out;
+    }
+
+    /** Whether what a rule lets through is an export's plumbing, which the design does not document. */
+    private boolean isPlumbing(Admitted a, boolean inbound) {
+        AddressSet peers = inbound ? a.box().sources() : a.box().destinations();
+        return plumbing.stream().anyMatch(p -> p.inbound() == inbound && p.ports().containsAll(a.box().ports())
+                && p.peers().containsAll(peers));
+    }
+
+    /**
+     * The ends that stand for addresses: the outside zone for every address, a whole family's network for
+     * all of that family; otherwise the imported hosts among them, then the networks of the rest.
+     */
+    private List<Endpoint> ends(AddressSet addresses) {
+        if (addresses.equals(AddressSet.ALL)) {
+            return List.of(new Endpoint.ZoneRef(outside));
+        }
+        if (addresses.equals(AddressSet.ALL_IPV4) || addresses.equals(AddressSet.ALL_IPV6)) {
+            return List.of(new Endpoint.Network(addresses.toCidrs().get(0)));
+        }
+        List<Endpoint> out = new ArrayList<>();
+        AddressSet rest = addresses;
+        for (Map.Entry<Cidr, String> host : serviceAt.entrySet()) {
+            AddressSet at = AddressSet.of(host.getKey());
+            if (addresses.containsAll(at)) {
+                out.add(new Endpoint.ServiceRef(host.getValue()));
+                rest = rest.minus(at);
+            }
+        }
+        rest.toCidrs().forEach(c -> out.add(new Endpoint.Network(c)));
+        return out;
+    }
+
+    /**
+     * A connection for each port spec. A host may admit or open its own address (a scraper scraping itself);
+     * a design has no connection of a service to itself, so that end is written as the address.
+     */
+    private void connect(Endpoint from, Endpoint to, PortSet ports, Cidr own, boolean inbound) {
+        if (from.equals(to)) {
+            from = inbound ? new Endpoint.Network(own) : from;
+            to = inbound ? to : new Endpoint.Network(own);
+        }
+        Endpoint source = from;
+        Endpoint target = to;
+        ports.toPortSpecs().forEach(spec -> draft.connect(source, target, spec));
+    }
+
+    private static Cidr subnet(Cidr address) {
+        int prefix = address.isIpv6() ? 64 : 24;
+        int bits = address.isIpv6() ? 128 : 32;
+        BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE.shiftLeft(bits - prefix));
+        return Cidr.of(address.isIpv6(), address.first().and(mask), prefix);
+    }
+
+    private static String zoneId(Cidr subnet) {
+        return "net-" + subnet.toString().replaceAll("[^0-9A-Fa-f]+", "-").replaceAll("-+$", "");
+    }
+}
