@@ -210,7 +210,8 @@ final class ReportAssembly {
             for (Waiver w : topology.waivers()) {
                 if (w.isExpiredOn(options.today())) {
                     expired.add(WaiverFindings.expired(w));
-                } else {
+                } else if (!DriftRules.isDriftRule(w.rule())) {
+                    // A waiver of drift is used by an audit, never by the analysis: it is not stale here.
                     active.computeIfAbsent(w.rule(), rule -> new HashMap<>()).put(w.target(), w);
                 }
             }

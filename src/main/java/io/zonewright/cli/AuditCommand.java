@@ -1,6 +1,7 @@
 package io.zonewright.cli;
 
 import io.zonewright.compare.AuditResult;
+import io.zonewright.compare.DriftWaivers;
 import io.zonewright.compare.HostAudit;
 import io.zonewright.compare.KubernetesAudit;
 import io.zonewright.export.ExportOptions;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,8 @@ import java.util.concurrent.Callable;
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compare a design with what is deployed and list every difference: missing (documented, not "
                 + "allowed), extra (allowed, not documented) and broader (allowed wider than documented), each with "
-                + "the rule that causes it.",
+                + "the rule that causes it. Drift the design waives (rules ZW401 missing, ZW402 extra, ZW403 broader, "
+                + "target 'FROM -> TO: PORTS' as reported) is listed apart and is not drift.",
                 "Exit 0 when there is no drift, 1 when there is, 2 when an input could not be read."})
 final class AuditCommand implements Callable<Integer> {
 
@@ -58,6 +61,10 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class,
+            description = "The day the design's drift waivers are checked against (default: today).")
+    LocalDate today;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A design file (YAML).")
     Path file;
@@ -109,6 +116,8 @@ final class AuditCommand implements Callable<Integer> {
             audits.add(HostAudit.of(design.topology(), h.getKey(), read, options, "host " + h.getKey().id()
                     + " (" + String.join(", ", h.getValue().stream().map(r -> r.file().toString()).toList()) + ")"));
         }
+        LocalDate day = today == null ? LocalDate.now() : today;
+        audits.replaceAll(a -> DriftWaivers.apply(a, design.topology().waivers(), day));
         int written = Output.write(spec.commandLine(), output, format.render(DesignFiles.name(file), audits));
         if (written != ExitCodes.OK) {
             return written;

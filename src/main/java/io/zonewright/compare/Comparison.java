@@ -135,14 +135,15 @@ public final class Comparison {
         for (Cell cell : cells) {
             PortSet missing = cell.documented.minus(cell.deployed);
             if (!missing.isEmpty()) {
-                merge(merged, new Drift(Drift.Kind.MISSING, cell.from, cell.to, missing, cell.documented, causes(cell.documentedBy, missing)));
+                merge(merged, new Drift(Drift.Kind.MISSING, cell.from, cell.to, missing, cell.documented, causes(cell.documentedBy, missing),
+                        connections(cell.documentedBy)));
             }
             PortSet surplus = cell.deployed.minus(cell.documented);
             if (!surplus.isEmpty()) {
                 boolean broader = cell.deployedBy.stream().anyMatch(g -> partlyDocumented.contains(grant(g).cause())
                         && grant(g).ports().overlaps(surplus));
                 merge(merged, new Drift(broader ? Drift.Kind.BROADER : Drift.Kind.EXTRA, cell.from, cell.to, surplus,
-                        cell.documented, causes(cell.deployedBy, surplus)));
+                        cell.documented, causes(cell.deployedBy, surplus), connections(cell.documentedBy)));
             }
         }
         List<Drift> out = new ArrayList<>(merged.values());
@@ -160,6 +161,10 @@ public final class Comparison {
         return out;
     }
 
+    private List<String> connections(BitSet grants) {
+        return grants.stream().mapToObj(g -> grant(g).cause().connection()).filter(id -> !id.isEmpty()).distinct().toList();
+    }
+
     /** Drifts that differ only in their addresses are one drift over all of them, with what either documents. */
     private static void merge(Map<String, Drift> merged, Drift d) {
         boolean addressFrom = d.from() instanceof Party.Addresses;
@@ -171,7 +176,8 @@ public final class Comparison {
         String key = d.kind() + "\n" + (addressFrom ? "*" : key(d.from())) + "\n" + (addressTo ? "*" : key(d.to())) + "\n"
                 + d.ports() + "\n" + d.causes();
         merged.merge(key, d, (a, b) -> new Drift(a.kind(), union(a.from(), b.from()), union(a.to(), b.to()), a.ports(),
-                a.documented().union(b.documented()), a.causes()));
+                a.documented().union(b.documented()), a.causes(),
+                java.util.stream.Stream.concat(a.connections().stream(), b.connections().stream()).distinct().toList()));
     }
 
     private static String key(Party p) {

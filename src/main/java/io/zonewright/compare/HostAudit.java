@@ -101,13 +101,13 @@ public final class HostAudit {
         for (Flow f : flows.into(service)) {
             AddressSet from = addresses(f.from(), false, f).intersection(families);
             if (!from.isEmpty()) {
-                out.add(new Grant(new Party.Addresses(from), self(), PortSet.of(f.port()), cause(f)));
+                out.add(new Grant(new Party.Addresses(from), self(), PortSet.of(f.port()), Cause.of(f)));
             }
         }
         for (Flow f : flows.outOf(service)) {
             AddressSet to = addresses(f.to(), true, f).intersection(families);
             if (!to.isEmpty()) {
-                out.add(new Grant(self(), new Party.Addresses(to), PortSet.of(f.port()), cause(f)));
+                out.add(new Grant(self(), new Party.Addresses(to), PortSet.of(f.port()), Cause.of(f)));
             }
         }
         for (HostBaseline.Plumbing p : baseline.plumbing()) {
@@ -120,10 +120,6 @@ public final class HostAudit {
                     : new Grant(self(), new Party.Addresses(peers), p.ports(), cause));
         }
         return out;
-    }
-
-    private static Cause cause(Flow f) {
-        return new Cause("connection " + f.id(), f.connection().location());
     }
 
     /** An end's addresses as the host firewalls write them: a destination leaves out the metadata service it does not name. */

@@ -95,7 +95,7 @@ public final class KubernetesAudit {
                 end.missing().stream().filter(m -> ingress == null || !m.contains("service " + ingress.id() + " "))
                         .forEach(m -> notes.add(f.id() + ": " + m + "; that part is not compared"));
             }
-            Cause cause = new Cause("connection " + f.id(), f.connection().location());
+            Cause cause = Cause.of(f);
             for (Party source : parties(f.from().services(), from, false)) {
                 for (Party target : parties(f.to().services(), to, true)) {
                     out.add(new Grant(source, target, ports, cause));

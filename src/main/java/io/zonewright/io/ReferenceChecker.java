@@ -1,5 +1,6 @@
 package io.zonewright.io;
 
+import io.zonewright.analysis.DriftRules;
 import io.zonewright.analysis.Rule;
 import io.zonewright.analysis.Rules;
 import io.zonewright.model.Connection;
@@ -107,7 +108,7 @@ final class ReferenceChecker {
     private void checkWaiver(Waiver w) {
         if (!RULE_ID.matcher(w.rule()).matches()) {
             diagnostics.error(w.location(), "waiver for '" + w.rule() + "', which is not a rule id (ZW followed by three digits)");
-        } else if (!WAIVABLE.contains(w.rule())) {
+        } else if (!WAIVABLE.contains(w.rule()) && !DriftRules.isDriftRule(w.rule())) {
             diagnostics.error(w.location(), "waiver for " + w.rule() + ", which is not a rule of this Zonewright (see the rule catalogue)");
         }
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonewright.compare.AuditResult;
 import io.zonewright.compare.Cause;
 import io.zonewright.compare.Drift;
+import io.zonewright.compare.DriftWaivers;
+import io.zonewright.analysis.RuleDescription;
 import io.zonewright.model.SourceLocation;
 import io.zonewright.text.Markdown;
 import io.zonewright.text.Visible;
@@ -44,11 +46,16 @@ public enum AuditFormat {
 
     private static String summary(AuditResult a) {
         return a.count(Drift.Kind.MISSING) + " missing, " + a.count(Drift.Kind.EXTRA) + " extra, "
-                + a.count(Drift.Kind.BROADER) + " broader";
+                + a.count(Drift.Kind.BROADER) + " broader" + (a.waived().isEmpty() ? "" : ", " + a.waived().size() + " waived");
+    }
+
+    private static String waiver(AuditResult.Waived w) {
+        return DriftWaivers.rule(w.drift().kind()).id() + " waived by " + w.waiver().owner() + " until "
+                + w.waiver().expires() + ": " + w.waiver().reason();
     }
 
     private static String flow(Drift d) {
-        return d.from().label() + " -> " + d.to().label() + ": " + d.ports();
+        return DriftWaivers.target(d);
     }
 
     private static String documented(Drift d) {
@@ -67,6 +74,10 @@ public enum AuditFormat {
                     out.append("           ").append(how).append(Visible.of(c.toString())).append('\n');
                     how = "and by ";
                 }
+            }
+            for (AuditResult.Waived w : a.waived()) {
+                out.append(String.format("  %-8s %s%n", "waived", Visible.of(flow(w.drift()))))
+                        .append("           ").append(Visible.of(waiver(w))).append('\n');
             }
             a.notes().forEach(n -> out.append("  note: ").append(Visible.of(n)).append('\n'));
         }
@@ -96,6 +107,13 @@ public enum AuditFormat {
                     }
                 }
             }
+            ArrayNode waived = audit.putArray("waived");
+            for (AuditResult.Waived w : a.waived()) {
+                waived.addObject().put("kind", word(w.drift().kind())).put("from", w.drift().from().label())
+                        .put("to", w.drift().to().label()).put("ports", w.drift().ports().toString())
+                        .put("rule", w.waiver().rule()).put("owner", w.waiver().owner())
+                        .put("expires", w.waiver().expires().toString()).put("reason", w.waiver().reason());
+            }
             a.notes().forEach(audit.putArray("notes")::add);
         }
         return write(root);
@@ -116,6 +134,7 @@ public enum AuditFormat {
                 }
                 out.append('\n');
             }
+            a.waived().forEach(w -> out.append("- waived: ").append(Markdown.text(flow(w.drift()) + " (" + waiver(w) + ")")).append('\n'));
             a.notes().forEach(n -> out.append("- ").append(Markdown.text(n)).append('\n'));
         }
         return out.toString();
@@ -131,35 +150,44 @@ public enum AuditFormat {
         driver.put("informationUri", "https://zonewright.io/audit");
         ArrayNode rules = driver.putArray("rules");
         for (Drift.Kind kind : Drift.Kind.values()) {
+            RuleDescription described = DriftWaivers.rule(kind);
             ObjectNode rule = rules.addObject();
-            rule.put("id", "drift/" + word(kind));
-            rule.putObject("shortDescription").put("text", switch (kind) {
-                case MISSING -> "Documented connection not allowed by what is deployed";
-                case EXTRA -> "Deployed rule allows an undocumented connection";
-                case BROADER -> "Deployed rule allows more than documented";
-            });
+            rule.put("id", described.id());
+            rule.putObject("shortDescription").put("text", described.title());
+            rule.putObject("fullDescription").put("text", described.rationale());
+            rule.putObject("help").put("text", described.hint());
             rule.putObject("defaultConfiguration").put("level", kind == Drift.Kind.MISSING ? "warning" : "error");
         }
         ArrayNode results = run.putArray("results");
         for (AuditResult a : audits) {
             for (Drift d : a.drifts()) {
-                ObjectNode result = results.addObject();
-                result.put("ruleId", "drift/" + word(d.kind()));
-                result.put("ruleIndex", d.kind().ordinal());
-                result.putObject("message").put("text", word(d.kind()) + " against " + a.against() + ": " + flow(d) + documented(d));
-                ArrayNode locations = result.putArray("locations");
-                for (Cause c : d.causes()) {
-                    SourceLocation at = c.location();
-                    if (!at.isKnown()) {
-                        continue;
-                    }
-                    ObjectNode physical = locations.addObject().putObject("physicalLocation");
-                    physical.putObject("artifactLocation").put("uri", SarifReport.uriReference(at.file()));
-                    physical.putObject("region").put("startLine", at.line()).put("startColumn", Math.max(1, at.column()));
-                }
+                sarifResult(results, a, d);
+            }
+            for (AuditResult.Waived w : a.waived()) {
+                ObjectNode suppression = sarifResult(results, a, w.drift()).putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("status", "accepted");
+                suppression.put("justification", waiver(w));
             }
         }
         return write(root);
+    }
+
+    private static ObjectNode sarifResult(ArrayNode results, AuditResult a, Drift d) {
+        ObjectNode result = results.addObject();
+        result.put("ruleId", DriftWaivers.rule(d.kind()).id());
+        result.put("ruleIndex", d.kind().ordinal());
+        result.putObject("message").put("text", word(d.kind()) + " against " + a.against() + ": " + flow(d) + documented(d));
+        ArrayNode locations = result.putArray("locations");
+        for (Cause c : d.causes()) {
+            SourceLocation at = c.location();
+            if (at.isKnown()) {
+                ObjectNode physical = locations.addObject().putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", SarifReport.uriReference(at.file()));
+                physical.putObject("region").put("startLine", at.line()).put("startColumn", Math.max(1, at.column()));
+            }
+        }
+        return result;
     }
 
     private static String write(ObjectNode root) {

@@ -53,9 +53,30 @@ class AuditCommandTest {
         assertEquals(1, Cli.run("audit", design.toString(), "--kubernetes", minimal(), "--format", "sarif", "-o", sarif.toString()).exitCode());
         JsonNode report = new ObjectMapper().readTree(sarif.toFile());
         assertEquals(Set.of(), SarifSchema.problems(report));
-        assertEquals("drift/missing", report.at("/runs/0/results/0/ruleId").asText());
+        assertEquals("ZW401", report.at("/runs/0/results/0/ruleId").asText());
         assertTrue(Cli.run("audit", design.toString(), "--kubernetes", minimal(), "--format", "markdown").out()
                 .contains("| missing | frontend | backend | TCP 9091 |"));
+    }
+
+    @Test
+    void driftTheDesignWaivesIsListedApartAndIsNotDrift() throws Exception {
+        Path design = imported();
+        Files.writeString(design, Files.readString(design).replace("port: 9090/tcp", "port: 9091/tcp")
+                + "waivers:\n  - rule: ZW402\n    target: \"frontend -> backend: TCP 9090\"\n    reason: legacy probe\n"
+                + "    owner: platform-team\n    expires: 2030-01-01\n"
+                + "  - rule: ZW401\n    target: \"frontend -> backend: TCP 9091\"\n    reason: being rolled out\n"
+                + "    owner: platform-team\n    expires: 2026-01-01\n");
+        assertEquals(0, Cli.run("check", design.toString(), "--fail-on", "never").exitCode(), "drift waivers are valid waivers");
+        Cli cli = Cli.run("audit", design.toString(), "--kubernetes", minimal(), "--today", "2027-01-01");
+        assertEquals(1, cli.exitCode(), "the expired waiver silences nothing: " + cli.out());
+        assertTrue(cli.out().contains(": 1 missing, 0 extra, 0 broader, 1 waived"), cli.out());
+        assertTrue(cli.out().contains("ZW402 waived by platform-team until 2030-01-01: legacy probe"), cli.out());
+        Cli before = Cli.run("audit", design.toString(), "--kubernetes", minimal(), "--today", "2025-12-31", "--format", "sarif");
+        assertEquals(0, before.exitCode(), before.out());
+        JsonNode sarif = new ObjectMapper().readTree(before.out());
+        assertEquals(Set.of(), SarifSchema.problems(sarif));
+        assertEquals(2, sarif.at("/runs/0/results").size());
+        assertEquals("accepted", sarif.at("/runs/0/results/1/suppressions/0/status").asText());
     }
 
     @Test

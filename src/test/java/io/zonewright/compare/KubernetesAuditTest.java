@@ -77,7 +77,8 @@ class KubernetesAuditTest {
         Manifests manifests = Manifests.parse(all.toString(), "deployed.yaml");
         assertTrue(manifests.problems().isEmpty(), () -> manifests.problems().all().toString());
         return KubernetesAudit.of(design, Connectivity.of(manifests), "export").drifts().stream()
-                .map(d -> d.kind() + " " + d.from().label() + " -> " + d.to().label() + " " + d.ports()).toList();
+                .map(d -> d.kind() + " " + d.from().label() + " -> " + d.to().label() + " " + d.ports()
+                        + (d.connections().isEmpty() ? "" : " " + d.connections())).toList();
     }
 
     static Stream<Path> clusters() throws IOException, URISyntaxException {
@@ -108,10 +109,10 @@ class KubernetesAuditTest {
         int end = shop.indexOf("---\n", start + 4);
         policies.put("kubernetes/shop.yaml", shop.substring(0, start) + shop.substring(end));
         assertEquals(List.of(
-                "MISSING cart -> cart-redis TCP 6379",
-                "MISSING checkout -> cart TCP 7070",
-                "MISSING frontend -> cart TCP 7070",
-                "MISSING prometheus -> cart TCP 9090"), drifts(SHOP, policies));
+                "MISSING cart -> cart-redis TCP 6379 [cart->cart-redis:6379/tcp]",
+                "MISSING checkout -> cart TCP 7070 [checkout->cart:7070/tcp]",
+                "MISSING frontend -> cart TCP 7070 [frontend->cart:7070/tcp]",
+                "MISSING prometheus -> cart TCP 9090 [metrics-scraping]"), drifts(SHOP, policies));
     }
 
     @Test
