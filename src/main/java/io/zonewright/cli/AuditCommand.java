@@ -1,15 +1,12 @@
 package io.zonewright.cli;
 
 import io.zonewright.compare.AuditResult;
-import io.zonewright.compare.DriftWaivers;
-import io.zonewright.compare.HostAudit;
-import io.zonewright.compare.KubernetesAudit;
+import io.zonewright.compare.Deployed;
 import io.zonewright.export.ExportOptions;
-import io.zonewright.hostfw.Ruleset;
+import io.zonewright.hostfw.HostFile;
+import io.zonewright.hostfw.RulesetFormat;
+import io.zonewright.io.Progress;
 import io.zonewright.io.LoadResult;
-import io.zonewright.kube.Connectivity;
-import io.zonewright.kube.Manifests;
-import io.zonewright.model.Service;
 import io.zonewright.report.AuditFormat;
 import io.zonewright.text.Visible;
 import picocli.CommandLine;
@@ -23,9 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -76,52 +71,34 @@ final class AuditCommand implements Callable<Integer> {
                     "say what to audit against: --kubernetes PATH..., --nftables HOST=FILE... or --iptables HOST=FILE...");
         }
         ExportOptions options = new ExportOptions(0, false, OptionValues.hostOutbound(spec.commandLine(), hostOutbound));
-        List<HostRuleset> rulesets = new ArrayList<>();
-        nftables.forEach(text -> rulesets.add(HostRuleset.parse(spec.commandLine(), text, true)));
-        iptables.forEach(text -> rulesets.add(HostRuleset.parse(spec.commandLine(), text, false)));
+        List<HostFile> hosts = new ArrayList<>();
+        nftables.forEach(text -> hosts.add(hostFile(text, RulesetFormat.NFTABLES)));
+        iptables.forEach(text -> hosts.add(hostFile(text, RulesetFormat.IPTABLES)));
         PrintWriter err = spec.commandLine().getErr();
         LoadResult design = DesignFiles.load(file, err);
         if (!design.isValid()) {
             return ExitCodes.BAD_INPUT;
         }
-        // The rulesets of one host (by id or by address) are audited together: each decides its family.
-        Map<Service, List<HostRuleset>> hosts = new LinkedHashMap<>();
-        for (HostRuleset r : rulesets) {
-            Service host = HostAudit.locate(design.topology(), r.host());
-            if (host == null) {
-                err.println(Visible.of(r.host()) + ": no service of the design has this id or address");
-                return ExitCodes.BAD_INPUT;
-            }
-            hosts.computeIfAbsent(host, k -> new ArrayList<>()).add(r);
+        Deployed deployed = Deployed.read(kubernetes, hosts, Progress.NONE);
+        deployed.problems().forEach(err::println);
+        deployed.unknownHosts(design.topology()).forEach(h -> err.println(Visible.of(h) + ": no service of the design has this id or address"));
+        if (!deployed.problems().isEmpty() || !deployed.unknownHosts(design.topology()).isEmpty()) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
-        List<AuditResult> audits = new ArrayList<>();
-        if (!kubernetes.isEmpty()) {
-            Manifests manifests = Manifests.read(kubernetes);
-            if (ManifestProblems.report(err, manifests)) {
-                return ExitCodes.BAD_INPUT;
-            }
-            audits.add(KubernetesAudit.of(design.topology(), Connectivity.of(manifests),
-                    "Kubernetes objects (" + String.join(", ", kubernetes.stream().map(Path::toString).toList()) + ")"));
-        }
-        for (Map.Entry<Service, List<HostRuleset>> h : hosts.entrySet()) {
-            List<Ruleset> read = new ArrayList<>();
-            for (HostRuleset r : h.getValue()) {
-                Ruleset ruleset = r.read();
-                ruleset.problems().forEach(err::println);
-                if (!ruleset.problems().isEmpty()) {
-                    return ExitCodes.BAD_INPUT;
-                }
-                read.add(ruleset);
-            }
-            audits.add(HostAudit.of(design.topology(), h.getKey(), read, options, "host " + h.getKey().id()
-                    + " (" + String.join(", ", h.getValue().stream().map(r -> r.file().toString()).toList()) + ")"));
-        }
-        LocalDate day = today == null ? LocalDate.now() : today;
-        audits.replaceAll(a -> DriftWaivers.apply(a, design.topology().waivers(), day));
+        List<AuditResult> audits = deployed.audit(design.topology(), options, today == null ? LocalDate.now() : today);
         int written = Output.write(spec.commandLine(), output, format.render(DesignFiles.name(file), audits));
         if (written != ExitCodes.OK) {
             return written;
         }
         return audits.stream().anyMatch(a -> !a.drifts().isEmpty()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private HostFile hostFile(String text, RulesetFormat format) {
+        try {
+            return HostFile.parse(text, format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

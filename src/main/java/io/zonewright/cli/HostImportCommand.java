@@ -1,10 +1,10 @@
 package io.zonewright.cli;
 
-import io.zonewright.hostfw.IptablesSaveReader;
-import io.zonewright.hostfw.NftJsonReader;
-import io.zonewright.hostfw.Ruleset;
+import io.zonewright.compare.Deployed;
+import io.zonewright.hostfw.HostFile;
+import io.zonewright.hostfw.RulesetFormat;
 import io.zonewright.imports.HostImport;
-import io.zonewright.model.Cidr;
+import io.zonewright.io.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,14 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /**
  * {@code import nftables} and {@code import iptables}: a design from hosts' rulesets. A host is given as
@@ -39,42 +35,31 @@ abstract class HostImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "HOST=FILE", arity = "1..*", description = "A host (ADDRESS or NAME@ADDRESS) and its ruleset.")
     List<String> hosts;
 
-    private final Function<Path, Ruleset> reader;
+    private final RulesetFormat format;
 
-    HostImportCommand(Function<Path, Ruleset> reader) {
-        this.reader = reader;
+    HostImportCommand(RulesetFormat format) {
+        this.format = format;
     }
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Map<Cidr, String> names = new LinkedHashMap<>();
-        Map<Cidr, List<Ruleset>> rulesets = new LinkedHashMap<>();
+        List<HostFile> files = new ArrayList<>();
         for (String text : hosts) {
-            int eq = text.indexOf('=');
-            String host = eq > 0 ? text.substring(0, eq) : "";
-            int at = host.indexOf('@');
-            Cidr address;
             try {
-                address = Cidr.parse(at < 0 ? host : host.substring(at + 1));
+                HostFile file = HostFile.parse(text, format);
+                HostImport.address(file.host());
+                files.add(file);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "'" + text
-                        + "' is not ADDRESS=FILE or NAME@ADDRESS=FILE (" + e.getMessage() + ")");
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + " (give ADDRESS=FILE or NAME@ADDRESS=FILE)");
             }
-            if (!address.isHost()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "'" + host + "' is a network, not a host's address");
-            }
-            Ruleset ruleset = reader.apply(Path.of(text.substring(eq + 1)));
-            ruleset.problems().forEach(err::println);
-            if (!ruleset.problems().isEmpty()) {
-                return ExitCodes.BAD_INPUT;
-            }
-            names.putIfAbsent(address, at < 0 ? address.toString() : host.substring(0, at));
-            rulesets.computeIfAbsent(address, a -> new ArrayList<>()).add(ruleset);
         }
-        List<HostImport.Host> read = new ArrayList<>();
-        rulesets.forEach((address, list) -> read.add(new HostImport.Host(names.get(address), address, list)));
-        return ImportCommand.write(spec.commandLine(), HostImport.of(read, name), output);
+        Deployed read = Deployed.read(List.of(), files, Progress.NONE);
+        if (!read.problems().isEmpty()) {
+            read.problems().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        return ImportCommand.write(spec.commandLine(), HostImport.of(HostImport.hosts(files, read.rulesets()), name), output);
     }
 
     /** What both commands do, after the name of what they read. */
@@ -85,7 +70,7 @@ abstract class HostImportCommand implements Callable<Integer> {
             description = "A design from hosts' 'nft -j list ruleset'" + WHAT)
     static final class Nftables extends HostImportCommand {
         Nftables() {
-            super(NftJsonReader::read);
+            super(RulesetFormat.NFTABLES);
         }
     }
 
@@ -93,7 +78,7 @@ abstract class HostImportCommand implements Callable<Integer> {
             description = "A design from hosts' iptables-save (and ip6tables-save)" + WHAT)
     static final class Iptables extends HostImportCommand {
         Iptables() {
-            super(IptablesSaveReader::read);
+            super(RulesetFormat.IPTABLES);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.zonewright.export.ExportOptions;
 import io.zonewright.export.host.HostBaseline;
 import io.zonewright.hostfw.Admitted;
 import io.zonewright.hostfw.Evaluator;
+import io.zonewright.hostfw.HostFile;
 import io.zonewright.hostfw.Ruleset;
 import io.zonewright.model.AddressSet;
 import io.zonewright.model.Cidr;
@@ -43,6 +44,40 @@ public final class HostImport {
 
     private HostImport(List<Host> hosts) {
         this.hosts = hosts;
+    }
+
+    /**
+     * The hosts of rulesets named {@code ADDRESS=FILE} or {@code NAME@ADDRESS=FILE} ({@code rulesets[i]} read from
+     * {@code files[i]}): the files of one address are one host's, named by the first name given.
+     */
+    public static List<Host> hosts(List<HostFile> files, List<Ruleset> rulesets) {
+        Map<Cidr, String> names = new LinkedHashMap<>();
+        Map<Cidr, List<Ruleset>> byAddress = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String host = files.get(i).host();
+            Cidr address = address(host);
+            int at = host.indexOf('@');
+            names.putIfAbsent(address, at < 0 ? address.toString() : host.substring(0, at));
+            byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(rulesets.get(i));
+        }
+        List<Host> out = new ArrayList<>();
+        byAddress.forEach((address, list) -> out.add(new Host(names.get(address), address, list)));
+        return out;
+    }
+
+    /** The address of {@code ADDRESS} or {@code NAME@ADDRESS}; anything else, a network included, is refused. */
+    public static Cidr address(String host) {
+        int at = host.indexOf('@');
+        Cidr address;
+        try {
+            address = Cidr.parse(at < 0 ? host : host.substring(at + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + host + "' is not ADDRESS or NAME@ADDRESS (" + e.getMessage() + ")", e);
+        }
+        if (!address.isHost() || at == 0) {
+            throw new IllegalArgumentException("'" + host + "' is " + (at == 0 ? "a name left empty" : "a network, not a host's address"));
+        }
+        return address;
     }
 
     public static Imported of(List<Host> hosts, String name) {

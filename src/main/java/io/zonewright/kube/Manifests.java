@@ -2,6 +2,7 @@ package io.zonewright.kube;
 
 import io.zonewright.io.DocumentFiles;
 import io.zonewright.io.DocumentNode;
+import io.zonewright.io.Progress;
 import io.zonewright.io.Problems;
 import io.zonewright.io.YamlNode;
 import io.zonewright.model.SourceLocation;
@@ -40,11 +41,17 @@ public final class Manifests {
 
     /** Reads every path: a file whatever its name, a folder's files ending in .yaml, .yml or .json. */
     public static Manifests read(List<Path> paths) {
+        return read(paths, Progress.NONE);
+    }
+
+    /** Reads every path, telling {@code progress} before each file. */
+    public static Manifests read(List<Path> paths, Progress progress) {
         Manifests manifests = new Manifests();
-        for (Path path : paths) {
-            for (Path file : manifests.files(path)) {
-                manifests.readFile(file);
-            }
+        List<Path> files = new ArrayList<>();
+        paths.forEach(path -> files.addAll(manifests.files(path)));
+        for (int i = 0; i < files.size(); i++) {
+            progress.step(i, files.size(), "Reading " + files.get(i));
+            manifests.readFile(files.get(i));
         }
         return manifests;
     }
