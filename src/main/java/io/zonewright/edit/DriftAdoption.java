@@ -4,7 +4,8 @@ import io.zonewright.compare.Cause;
 import io.zonewright.compare.Drift;
 import io.zonewright.compare.Party;
 import io.zonewright.model.Authentication;
-import io.zonewright.model.Cidr;
+import io.zonewright.flows.AddressEnds;
+import io.zonewright.model.AddressSet;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.PortSpec;
@@ -12,17 +13,19 @@ import io.zonewright.model.SourceLocation;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A deployed flow the design does not document, made into the connections that document it: one per
- * port (or range) and per end, a service by its id, addresses by their networks. The zone policy is left
+ * port (or range) and per end; addresses are the services they hold whole, and the networks of the rest. The zone policy is left
  * as it is: whether the flow may cross it is the analysis's to say, once the flow is documented.
  */
 public final class DriftAdoption {
 
-    /** More networks than this on one end is not a flow to document one by one: it needs a zone. */
-    static final int MOST_NETWORKS = 16;
+    /** More services and networks than this on one end is not a flow to document one by one: it needs a zone. */
+    static final int MOST_ENDS = 16;
 
     private DriftAdoption() {
     }
@@ -70,11 +73,13 @@ public final class DriftAdoption {
             }
             return List.of(new Endpoint.ServiceRef(named.key()));
         }
-        List<Cidr> networks = ((Party.Addresses) party).addresses().toCidrs();
-        if (networks.size() > MOST_NETWORKS) {
-            throw new EditRefusedException(party.label() + " is " + networks.size() + " networks: document it as a zone "
-                    + "and connect that zone instead");
+        Map<String, AddressSet> services = new LinkedHashMap<>();
+        design.services().forEach(s -> services.put(s.id(), AddressSet.of(s.addresses())));
+        List<Endpoint> ends = AddressEnds.of(((Party.Addresses) party).addresses(), services);
+        if (ends.size() > MOST_ENDS) {
+            throw new EditRefusedException(party.label() + " is " + ends.size() + " services and networks: document it as "
+                    + "a zone and connect that zone instead");
         }
-        return networks.stream().<Endpoint>map(Endpoint.Network::new).toList();
+        return ends;
     }
 }

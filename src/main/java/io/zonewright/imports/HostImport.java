@@ -2,6 +2,7 @@ package io.zonewright.imports;
 
 import io.zonewright.export.ExportOptions;
 import io.zonewright.export.host.HostBaseline;
+import io.zonewright.flows.AddressEnds;
 import io.zonewright.hostfw.Admitted;
 import io.zonewright.hostfw.Evaluator;
 import io.zonewright.hostfw.HostFile;
@@ -38,6 +39,8 @@ public final class HostImport {
     private final List<Host> hosts;
     private final DesignDraft draft = new DesignDraft();
     private final Map<Cidr, String> serviceAt = new LinkedHashMap<>();
+    /** Each imported host's service id and address, for reading addresses back into hosts. */
+    private final Map<String, AddressSet> hostAddresses = new LinkedHashMap<>();
     private final List<HostBaseline.Plumbing> plumbing = HostBaseline.of(
             new Topology("", "", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()), ExportOptions.defaults()).plumbing();
     private String outside;
@@ -91,6 +94,7 @@ public final class HostImport {
                     "The hosts of " + subnet.toPrefixString() + ".", ZoneRole.APPLICATION, List.of(subnet));
             String id = draft.freshId(h.name(), "h-");
             serviceAt.put(h.address(), id);
+            hostAddresses.put(id, AddressSet.of(h.address()));
             List<PortSpec> listens = new ArrayList<>();
             for (Admitted a : Evaluator.admitted(h.rulesets(), "input")) {
                 if (a.box().sources().overlaps(families(h)) && !isPlumbing(a, true)) {
@@ -150,17 +154,7 @@ public final class HostImport {
         if (addresses.equals(AddressSet.ALL_IPV4) || addresses.equals(AddressSet.ALL_IPV6)) {
             return List.of(new Endpoint.Network(addresses.toCidrs().get(0)));
         }
-        List<Endpoint> out = new ArrayList<>();
-        AddressSet rest = addresses;
-        for (Map.Entry<Cidr, String> host : serviceAt.entrySet()) {
-            AddressSet at = AddressSet.of(host.getKey());
-            if (addresses.containsAll(at)) {
-                out.add(new Endpoint.ServiceRef(host.getValue()));
-                rest = rest.minus(at);
-            }
-        }
-        rest.toCidrs().forEach(c -> out.add(new Endpoint.Network(c)));
-        return out;
+        return AddressEnds.of(addresses, hostAddresses);
     }
 
     /**

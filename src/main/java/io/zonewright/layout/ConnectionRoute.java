@@ -18,7 +18,7 @@ import java.util.Map;
 public record ConnectionRoute(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to, double offset) {
 
     /** Space between the arrows of connections that join the same two boxes. */
-    static final double PARALLEL_GAP = 16;
+    public static final double PARALLEL_GAP = 16;
 
     /** The routes of every connection that has both ends in the layout, in the topology's order. */
     public static List<ConnectionRoute> of(Topology t, DiagramLayout layout) {

@@ -40,7 +40,7 @@ public enum AuditFormat {
     }
 
     /** {@code missing}, {@code extra}, {@code broader}. */
-    static String word(Drift.Kind kind) {
+    public static String word(Drift.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 

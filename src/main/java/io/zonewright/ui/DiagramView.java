@@ -2,7 +2,9 @@ package io.zonewright.ui;
 
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Report;
+import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.analysis.Severity;
+import io.zonewright.compare.Drift;
 import io.zonewright.layout.ConnectionRoute;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Endpoint;
@@ -35,6 +37,9 @@ public final class DiagramView extends Pane {
 
     static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
     static final PseudoClass CROSSING = PseudoClass.getPseudoClass("crossing");
+    static final PseudoClass DRIFT_MISSING = PseudoClass.getPseudoClass("drift-missing");
+    static final PseudoClass DRIFT_BROADER = PseudoClass.getPseudoClass("drift-broader");
+    static final PseudoClass DRIFT_EXTRA = PseudoClass.getPseudoClass("drift-extra");
     /** Below half size, labels and ports are left out: they would be unreadable and cost the most to draw. */
     static final PseudoClass ZOOMED_OUT = PseudoClass.getPseudoClass("zoomed-out");
     /** More arrows than this in view are drawn as plain lines. */
@@ -46,6 +51,9 @@ public final class DiagramView extends Pane {
     private final Group connections = new Group();
     private final Group services = new Group();
     private final Group overlay = new Group();
+    /** The deployed flows an audit found and the design does not document. */
+    private final Group driftFlows = new Group();
+    private DriftMarks drift = DriftMarks.NONE;
     /** Zoomed out: one path per colour for all arrows and a plain rectangle per service, instead of full views. */
     private final Group sketch = new Group();
     private boolean sketchMode;
@@ -69,7 +77,7 @@ public final class DiagramView extends Pane {
     DiagramView(Selection selection, DiagramEdits edits) {
         this.selection = selection;
         getStyleClass().add("diagram");
-        getChildren().addAll(lanes, sketch, connections, services, overlay);
+        getChildren().addAll(lanes, sketch, connections, driftFlows, services, overlay);
         gestures = new DiagramGestures(this, selection, edits);
         selection.ids().addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
@@ -123,6 +131,7 @@ public final class DiagramView extends Pane {
         selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null);
         setPrefSize(width, Math.max(layout.height(), 200));
         refreshVisible();
+        drawDriftFlows();
     }
 
     private void drawLanes(double width) {
@@ -250,6 +259,7 @@ public final class DiagramView extends Pane {
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
         view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
         view.showHops(hops.get(id));
+        markDrift(view, drift.services().get(id));
         gestures.attach(view);
         serviceViews.put(id, view);
         return view;
@@ -262,6 +272,7 @@ public final class DiagramView extends Pane {
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
         view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
         view.pseudoClassStateChanged(CROSSING, crossings.contains(id));
+        markDrift(view, drift.connections().get(id));
         gestures.attach(view);
         connectionViews.put(id, view);
         return view;
@@ -326,6 +337,43 @@ public final class DiagramView extends Pane {
         crossings.clear();
         crossings.addAll(connectionIds);
         connectionViews.forEach((id, v) -> v.pseudoClassStateChanged(CROSSING, crossings.contains(id)));
+    }
+
+    /** Shows an audit's drift; {@link DriftMarks#NONE} clears it. */
+    void showDrift(DriftMarks marks) {
+        drift = marks;
+        serviceViews.forEach((id, v) -> markDrift(v, marks.services().get(id)));
+        connectionViews.forEach((id, v) -> markDrift(v, marks.connections().get(id)));
+        drawDriftFlows();
+    }
+
+    DriftMarks drift() {
+        return drift;
+    }
+
+    private static void markDrift(javafx.scene.Node view, Drift.Kind kind) {
+        view.pseudoClassStateChanged(DRIFT_MISSING, kind == Drift.Kind.MISSING);
+        view.pseudoClassStateChanged(DRIFT_BROADER, kind == Drift.Kind.BROADER);
+        view.pseudoClassStateChanged(DRIFT_EXTRA, kind == Drift.Kind.EXTRA);
+    }
+
+    /** Draws each undocumented flow as the arrow its connection would have, from the current layout. */
+    private void drawDriftFlows() {
+        driftFlows.getChildren().clear();
+        if (layout == null || drift.flows().isEmpty()) {
+            return;
+        }
+        EndpointResolver resolver = new EndpointResolver(topology);
+        for (DriftMarks.Flow flow : drift.flows()) {
+            DiagramLayout.Rect from = layout.anchor(flow.connection().from(), resolver);
+            DiagramLayout.Rect to = layout.anchor(flow.connection().to(), resolver);
+            if (from != null && to != null) {
+                ConnectionView view = new ConnectionView(new ConnectionRoute(flow.connection(), from, to, ConnectionRoute.PARALLEL_GAP));
+                view.setId("drift-" + flow.connection().id());
+                view.getStyleClass().setAll("drift-flow", flow.kind() == Drift.Kind.EXTRA ? "extra" : "broader");
+                driftFlows.getChildren().add(view);
+            }
+        }
     }
 
     private void markSelected(String id, boolean selected) {

@@ -103,6 +103,14 @@ public final class Document {
         dirty.set(false);
     }
 
+    /** A design that no file holds yet, as an import makes: untitled, and unsaved until it is saved. */
+    public void replaceUnsaved(Topology newTopology) {
+        saved = null;
+        file.set(null);
+        topology.set(newTopology);
+        dirty.set(true);
+    }
+
     /** The current topology is what the file now holds. */
     void markSaved(Path savedTo) {
         saved = topology.get();

@@ -42,13 +42,9 @@ final class ExportDialog {
     }
 
     static Optional<ExportSettings> ask(Stage owner, ExportSettings initial) {
-        Dialog<ExportSettings> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Export configurations");
-        dialog.setHeaderText("Write what enforces and documents this design. Each target writes into its own folder;\n"
+        Dialog<ExportSettings> dialog = Dialogs.create(owner, "export-dialog", "Export configurations",
+                "Write what enforces and documents this design. Each target writes into its own folder;\n"
                 + "exporting again replaces only what an export made.");
-        dialog.getDialogPane().setId("export-dialog");
-        dialog.getDialogPane().getStylesheets().add(ExportDialog.class.getResource("zonewright.css").toExternalForm());
 
         Map<Target, CheckBox> targets = new EnumMap<>(Target.class);
         FlowPane targetBoxes = new FlowPane(16, 8);

@@ -95,6 +95,18 @@ final class FileActions {
         return true;
     }
 
+    /** Opens a design no file holds yet (an import's), after the current one's unsaved changes are dealt with. */
+    boolean openUnsaved(Topology topology) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        recovery.discard(document.fileProperty().get());
+        document.replaceUnsaved(topology);
+        undo.clear();
+        rememberDiskState();
+        return true;
+    }
+
     /** If a previous session crashed with unsaved work on this design, offers to bring it back. */
     void offerRecovery(Path file) {
         Optional<String> pending = recovery.pending(file);

@@ -124,6 +124,7 @@ final class GeneratedPanel extends BorderPane implements AutoCloseable {
 
     @Override
     public void close() {
+        debounce.stop();
         worker.shutdownNow();
     }
 }

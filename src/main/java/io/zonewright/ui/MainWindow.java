@@ -57,6 +57,9 @@ public final class MainWindow {
     private final Overlays overlays;
     private final GeneratedPanel generated;
     private final EditorActions actions;
+    private final BackgroundWork background;
+    private final Imports imports;
+    private final Audits audits;
 
     public MainWindow(Stage stage, Document document) {
         this(stage, document, RecoveryStore.inUserHome(), Preferences.userNodeForPackage(MainWindow.class));
@@ -95,6 +98,9 @@ public final class MainWindow {
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.setId("panels");
         Inspector inspector = new Inspector(document.topologyProperty(), selection, actions);
+        background = new BackgroundWork(stage, notices);
+        imports = new Imports(stage, files, background, notices);
+        audits = new Audits(stage, document, actions, background, notices, diagram, selection, () -> exports.settings().options(), panels);
 
         SplitPane work = new SplitPane(canvas, panels);
         work.setOrientation(Orientation.VERTICAL);
@@ -257,7 +263,9 @@ public final class MainWindow {
                 recentMenu,
                 item("_Save", "Shortcut+S", files::save),
                 item("Save _As…", "Shortcut+Shift+S", files::saveAs),
+                importMenu(),
                 export,
+                item("Au_dit Against…", "Shortcut+Shift+A", audits::ask),
                 item("_Quit", "Shortcut+Q", () -> {
                     if (files.confirmDiscard()) {
                         stage.close();
@@ -296,6 +304,22 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu importMenu() {
+        Menu menu = new Menu("_Import");
+        menu.setId("import-menu");
+        menu.getItems().addAll(
+                plainItem("_Kubernetes…", () -> imports.ask(ImportDialog.Kind.KUBERNETES)),
+                plainItem("_nftables…", () -> imports.ask(ImportDialog.Kind.NFTABLES)),
+                plainItem("_iptables…", () -> imports.ask(ImportDialog.Kind.IPTABLES)));
+        return menu;
+    }
+
+    private static MenuItem plainItem(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private RadioMenuItem overlayItem(String text, String accelerator, Overlays.Kind kind, ToggleGroup group) {
@@ -373,6 +397,18 @@ public final class MainWindow {
 
     EditorActions actions() {
         return actions;
+    }
+
+    BackgroundWork background() {
+        return background;
+    }
+
+    Imports imports() {
+        return imports;
+    }
+
+    Audits audits() {
+        return audits;
     }
 
     void focusFinding(Finding finding) {

@@ -24,12 +24,13 @@ final class WaiverDialog {
     }
 
     static Optional<Waiver> ask(Stage owner, Finding finding) {
-        Dialog<Waiver> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Waive " + finding.rule());
-        dialog.setHeaderText(finding.message());
-        dialog.getDialogPane().setId("waiver-dialog");
-        dialog.getDialogPane().getStylesheets().add(WaiverDialog.class.getResource("zonewright.css").toExternalForm());
+        return ask(owner, finding.rule(), finding.target(), finding.message());
+    }
+
+    /** Asks for a waiver of {@code rule} on {@code target}; {@code what} says what is waived. */
+    static Optional<Waiver> ask(Stage owner, String rule, String target, String what) {
+        Dialog<Waiver> dialog = Dialogs.create(owner, "waiver-dialog", "Waive " + rule,
+                what);
         TextField reason = new TextField();
         reason.setId("waiver-reason");
         TextField who = new TextField(System.getProperty("user.name", ""));
@@ -55,7 +56,7 @@ final class WaiverDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(validation.invalidProperty());
 
         dialog.setResultConverter(button -> button == ButtonType.OK
-                ? new Waiver(finding.rule(), finding.target(), reason.getText().strip(), who.getText().strip(),
+                ? new Waiver(rule, target, reason.getText().strip(), who.getText().strip(),
                         expires.getValue(), SourceLocation.UNKNOWN)
                 : null);
         return dialog.showAndWait();

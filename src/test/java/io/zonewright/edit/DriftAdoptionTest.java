@@ -38,9 +38,10 @@ class DriftAdoptionTest {
 
         Topology adopted = DriftAdoption.adopt(ARTICLE, before.get(0));
         List<Connection> added = adopted.connections().stream().filter(c -> ARTICLE.connection(c.id()) == null).toList();
-        assertEquals(java.util.Set.of("10.0.1.0/29", "10.0.1.8/31", "10.0.1.11", "10.0.1.12/30", "10.0.1.16/28",
-                "10.0.1.32/27", "10.0.1.64/26", "10.0.1.128/25"), added.stream().map(c -> c.from().text())
-                .collect(java.util.stream.Collectors.toSet()), "the range but the documented host, as networks");
+        assertEquals(java.util.Set.of("caddy", "10.0.1.0/29", "10.0.1.8/31", "10.0.1.11", "10.0.1.12/30", "10.0.1.16/30",
+                "10.0.1.21", "10.0.1.22/31", "10.0.1.24/29", "10.0.1.32/27", "10.0.1.64/26", "10.0.1.128/25"),
+                added.stream().map(c -> c.from().text()).collect(java.util.stream.Collectors.toSet()),
+                "the range but the documented host: the service it holds (caddy, 10.0.1.20), and networks");
         assertTrue(added.stream().allMatch(c -> c.tags().contains("adopted") && c.purpose().startsWith("Adopted from an audit")));
         assertEquals(List.of(), audit(adopted, rules));
     }

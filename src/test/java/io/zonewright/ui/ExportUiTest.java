@@ -4,13 +4,11 @@ import io.zonewright.Designs;
 import io.zonewright.io.RecoveryStore;
 import io.zonewright.model.Connection;
 import io.zonewright.edit.TopologyEdits;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +64,7 @@ class ExportUiTest {
         }
         TextField folder = robot.lookup("#export-folder").queryAs(TextField.class);
         robot.interact(() -> folder.setText(out.toString()));
-        screenshot(robot, dialog.getScene().getWindow(), "export-dialog.png");
+        Screenshots.take(robot, dialog.getScene().getWindow(), "export-dialog.png");
         robot.clickOn(dialog.lookupButton(ExportDialog.EXPORT));
 
         FxWait.until(() -> robot.lookup("#export-results").tryQuery().isPresent());
@@ -78,7 +75,7 @@ class ExportUiTest {
         ListView<io.zonewright.export.Unexpressed> list = robot.lookup("#export-unexpressed").queryListView();
         int row = list.getItems().indexOf(list.getItems().stream().filter(u -> u.subject().equals("metrics-scraping"))
                 .findFirst().orElseThrow());
-        screenshot(robot, list.getScene().getWindow(), "export-results.png");
+        Screenshots.take(robot, list.getScene().getWindow(), "export-results.png");
         robot.interact(() -> list.getSelectionModel().select(row));
         assertEquals(java.util.Set.of("metrics-scraping"), window.selection().ids(), "the connection is selected on the diagram");
         robot.interact(() -> ((Stage) list.getScene().getWindow()).close());
@@ -105,17 +102,10 @@ class ExportUiTest {
         robot.clickOn("aws");
         TextArea aws = robot.lookup("#generated-aws").queryAs(TextArea.class);
         assertTrue(aws.getText().contains("\"zonewright:connection\" = \"lb->api:8443/tcp\""), aws.getText());
-        screenshot(robot, aws.getScene().getWindow(), "generated-panel.png");
+        Screenshots.take(robot, aws.getScene().getWindow(), "generated-panel.png");
     }
 
     private static Connection withPort(Connection c, int port) {
         return c.withDetails(io.zonewright.model.PortSpec.tcp(port), c.purpose(), c.auth());
-    }
-
-    private static void screenshot(FxRobot robot, javafx.stage.Window window, String name) throws IOException {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
-        Path shots = Files.createDirectories(Path.of("target/screenshots"));
-        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", shots.resolve(name).toFile());
     }
 }

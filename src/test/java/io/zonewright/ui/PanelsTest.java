@@ -1,8 +1,6 @@
 package io.zonewright.ui;
 
-import io.zonewright.Designs;
 import io.zonewright.analysis.Finding;
-import io.zonewright.io.RecoveryStore;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Topology;
 import javafx.application.Platform;
@@ -46,9 +44,8 @@ class PanelsTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        design = Files.copy(Designs.ARTICLE, dir.resolve("panels-" + System.nanoTime() + ".yaml"));
-        window = new MainWindow(stage, new Document(Designs.load(design), design), new RecoveryStore(dir.resolve("recovery")));
-        window.show();
+        window = TestWindows.onArticleCopy(stage, dir, "panels", java.util.prefs.Preferences.userNodeForPackage(MainWindow.class));
+        design = window.document().fileProperty().get();
     }
 
     private Topology topology() {

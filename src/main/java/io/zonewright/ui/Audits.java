@@ -1,0 +1,149 @@
+package io.zonewright.ui;
+
+import io.zonewright.compare.AuditResult;
+import io.zonewright.compare.Deployed;
+import io.zonewright.compare.Drift;
+import io.zonewright.compare.DriftWaivers;
+import io.zonewright.compare.Party;
+import io.zonewright.edit.DriftAdoption;
+import io.zonewright.edit.TopologyEdits;
+import io.zonewright.export.ExportOptions;
+import io.zonewright.model.Topology;
+import io.zonewright.report.AuditFormat;
+import javafx.application.Platform;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * File ▸ Audit Against…: reads what is deployed once, then audits the design against it after every edit,
+ * off the user-interface thread, and shows the drift on the diagram and in the Audit tab. Adopting or
+ * waiving a drift is an edit like any other: it can be undone, and the audit follows it.
+ */
+final class Audits {
+
+    private final Stage stage;
+    private final Document document;
+    private final EditorActions actions;
+    private final BackgroundWork work;
+    private final Notices notices;
+    private final DiagramView diagram;
+    private final Selection selection;
+    private final Supplier<ExportOptions> options;
+    private final TabPane panels;
+    private final Tab tab = new Tab("Audit");
+    private final AuditPanel panel;
+    private final Executor worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zonewright-audit");
+        t.setDaemon(true);
+        return t;
+    });
+    private AuditDialog.Request request;
+    private Deployed deployed;
+    private long generation;
+
+    Audits(Stage stage, Document document, EditorActions actions, BackgroundWork work, Notices notices, DiagramView diagram,
+           Selection selection, Supplier<ExportOptions> options, TabPane panels) {
+        this.stage = stage;
+        this.document = document;
+        this.actions = actions;
+        this.work = work;
+        this.notices = notices;
+        this.diagram = diagram;
+        this.selection = selection;
+        this.options = options;
+        this.panels = panels;
+        this.panel = new AuditPanel(this::select, this::adopt, this::waive, () -> run(request), this::close);
+        tab.setContent(panel);
+        tab.setId("audit-tab");
+        tab.setClosable(false);
+        document.topologyProperty().addListener((obs, old, t) -> refresh());
+    }
+
+    void ask() {
+        AuditDialog.ask(stage, document.topology()).ifPresent(this::run);
+    }
+
+    /** Reads what the request names and audits the design against it; the files are read again on each run. */
+    void run(AuditDialog.Request chosen) {
+        work.start("Audit", progress -> BackgroundWork.ReadFailure.unlessReadable(
+                Deployed.read(chosen.kubernetes(), chosen.hosts(), progress)), read -> {
+            request = chosen;
+            deployed = read;
+            if (!panels.getTabs().contains(tab)) {
+                panels.getTabs().add(tab);
+            }
+            panels.getSelectionModel().select(tab);
+            refresh();
+        });
+    }
+
+    boolean isActive() {
+        return deployed != null;
+    }
+
+    AuditPanel panel() {
+        return panel;
+    }
+
+    private void refresh() {
+        if (deployed == null) {
+            return;
+        }
+        long mine = ++generation;
+        Topology design = document.topology();
+        Deployed against = deployed;
+        ExportOptions exportedWith = options.get();
+        CompletableFuture.supplyAsync(() -> against.audit(design, exportedWith, LocalDate.now()), worker)
+                .whenComplete((results, failure) -> Platform.runLater(() -> {
+                    if (mine != generation || deployed == null) {
+                        return;
+                    }
+                    if (failure != null) {
+                        notices.show("The audit failed (" + io.zonewright.text.Visible.of(String.valueOf(failure.getCause())) + ").");
+                        return;
+                    }
+                    panel.show(results);
+                    diagram.showDrift(DriftMarks.of(design, results));
+                }));
+    }
+
+    private void select(AuditPanel.Row row) {
+        List<String> ids = new ArrayList<>(row.drift().connections());
+        for (Party p : List.of(row.drift().from(), row.drift().to())) {
+            if (p instanceof Party.Named n && document.topology().service(n.key()) != null) {
+                ids.add(n.key());
+            }
+        }
+        selection.setAll(ids);
+    }
+
+    private void adopt(Drift drift) {
+        actions.perform("Adopt " + DriftWaivers.target(drift), t -> DriftAdoption.adopt(t, drift));
+    }
+
+    private void waive(Drift drift) {
+        WaiverDialog.ask(stage, DriftWaivers.rule(drift.kind()).id(), DriftWaivers.target(drift),
+                        AuditFormat.word(drift.kind()) + ": " + DriftWaivers.target(drift))
+                .ifPresent(w -> actions.perform("Waive " + w.rule() + " on " + w.target(), t -> TopologyEdits.addWaiver(t, w)));
+    }
+
+    void close() {
+        deployed = null;
+        request = null;
+        generation++;
+        diagram.showDrift(DriftMarks.NONE);
+        if (tab.isSelected()) {
+            panels.getSelectionModel().selectFirst();
+        }
+        panels.getTabs().remove(tab);
+    }
+}
