@@ -128,10 +128,13 @@ public final class Comparison {
         // The rules (by cause: one rule allows many pairs) that are documented for some of what they allow.
         Set<Cause> partlyDocumented = new HashSet<>();
         for (Cell cell : cells) {
+            if (cell.documented.isEmpty()) {
+                continue;
+            }
             cell.deployedBy.stream().filter(g -> grant(g).ports().overlaps(cell.documented))
                     .forEach(g -> partlyDocumented.add(grant(g).cause()));
         }
-        Map<String, Drift> merged = new LinkedHashMap<>();
+        Map<Object, Drift> merged = new LinkedHashMap<>();
         for (Cell cell : cells) {
             PortSet missing = cell.documented.minus(cell.deployed);
             if (!missing.isEmpty()) {
@@ -146,8 +149,11 @@ public final class Comparison {
                         cell.documented, causes(cell.deployedBy, surplus), connections(cell.documentedBy)));
             }
         }
+        // Labels of address sets are costly to write: each is written once, not at every comparison.
+        Map<Drift, String[]> labels = new java.util.IdentityHashMap<>();
+        merged.values().forEach(d -> labels.put(d, new String[] {d.from().label(), d.to().label()}));
         List<Drift> out = new ArrayList<>(merged.values());
-        out.sort(Comparator.comparing((Drift d) -> d.from().label()).thenComparing(d -> d.to().label()).thenComparing(Drift::kind));
+        out.sort(Comparator.comparing((Drift d) -> labels.get(d)[0]).thenComparing(d -> labels.get(d)[1]).thenComparing(Drift::kind));
         return out;
     }
 
@@ -162,19 +168,26 @@ public final class Comparison {
     }
 
     private List<String> connections(BitSet grants) {
+        if (grants.isEmpty()) {
+            return List.of();
+        }
         return grants.stream().mapToObj(g -> grant(g).cause().connection()).filter(id -> !id.isEmpty()).distinct().toList();
     }
 
     /** Drifts that differ only in their addresses are one drift over all of them, with what either documents. */
-    private static void merge(Map<String, Drift> merged, Drift d) {
+    /** What drifts between addresses share when they are one drift over all their addresses. */
+    private record AddressedKey(Drift.Kind kind, String from, String to, PortSet ports, List<Cause> causes) {
+    }
+
+    private static void merge(Map<Object, Drift> merged, Drift d) {
         boolean addressFrom = d.from() instanceof Party.Addresses;
         boolean addressTo = d.to() instanceof Party.Addresses;
         if (!addressFrom && !addressTo) {
             merged.put(d.kind() + "\n" + key(d.from()) + "\n" + key(d.to()), d);
             return;
         }
-        String key = d.kind() + "\n" + (addressFrom ? "*" : key(d.from())) + "\n" + (addressTo ? "*" : key(d.to())) + "\n"
-                + d.ports() + "\n" + d.causes();
+        AddressedKey key = new AddressedKey(d.kind(), addressFrom ? "*" : key(d.from()), addressTo ? "*" : key(d.to()),
+                d.ports(), d.causes());
         merged.merge(key, d, (a, b) -> new Drift(a.kind(), union(a.from(), b.from()), union(a.to(), b.to()), a.ports(),
                 a.documented().union(b.documented()), a.causes(),
                 java.util.stream.Stream.concat(a.connections().stream(), b.connections().stream()).distinct().toList()));

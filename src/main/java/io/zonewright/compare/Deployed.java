@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What is deployed, read once: a cluster's objects and hosts' rulesets. Any version of a design can then be
@@ -50,13 +51,13 @@ public final class Deployed {
                 cluster = Connectivity.of(manifests);
             }
         }
-        List<Ruleset> rulesets = new ArrayList<>();
-        for (int i = 0; i < hosts.size(); i++) {
-            progress.step(i, hosts.size(), "Reading " + hosts.get(i).file());
-            Ruleset ruleset = hosts.get(i).read();
-            problems.addAll(ruleset.problems());
-            rulesets.add(ruleset);
-        }
+        // Hosts are read, and audited, side by side: each is its own.
+        AtomicInteger read = new AtomicInteger();
+        List<Ruleset> rulesets = hosts.parallelStream().map(h -> {
+            progress.step(read.getAndIncrement(), hosts.size(), "Reading " + h.file());
+            return h.read();
+        }).toList();
+        rulesets.forEach(r -> problems.addAll(r.problems()));
         return new Deployed(kubernetes, cluster, hosts, rulesets, problems);
     }
 
@@ -99,9 +100,11 @@ public final class Deployed {
                 byService.computeIfAbsent(host, k -> new ArrayList<>()).add(i);
             }
         }
-        byService.forEach((service, files) -> out.add(HostAudit.of(design, service,
-                files.stream().map(rulesets::get).toList(), options, "host " + service.id() + " ("
-                        + String.join(", ", files.stream().map(i -> hostFiles.get(i).file().toString()).toList()) + ")")));
+        HostAudit.Documented documented = byService.isEmpty() ? null : HostAudit.Documented.of(design, options);
+        out.addAll(byService.entrySet().parallelStream().map(host -> HostAudit.of(documented, host.getKey(),
+                host.getValue().stream().map(rulesets::get).toList(), "host " + host.getKey().id() + " ("
+                        + String.join(", ", host.getValue().stream().map(i -> hostFiles.get(i).file().toString()).toList()) + ")"))
+                .toList());
         out.replaceAll(a -> DriftWaivers.apply(a, design.waivers(), today));
         return out;
     }

@@ -28,19 +28,33 @@ import java.util.List;
  */
 public final class HostAudit {
 
-    private final Topology design;
+    /**
+     * A design read for auditing hosts against it: its flows and what its export gives every host. Read once,
+     * it serves every host of an audit.
+     */
+    public record Documented(Flows flows, HostBaseline baseline) {
+        public static Documented of(Topology design, ExportOptions options) {
+            return new Documented(Flows.of(design), HostBaseline.of(design, options));
+        }
+    }
+
+    private final Documented documented;
     private final Service service;
     private final AddressSet families;
     private final List<String> notes = new ArrayList<>();
 
-    private HostAudit(Topology design, Service service, AddressSet families) {
-        this.design = design;
+    private HostAudit(Documented documented, Service service, AddressSet families) {
+        this.documented = documented;
         this.service = service;
         this.families = families;
     }
 
     /** The drift of a host of {@code service} from what {@code rulesets} let through, in the families they decide. */
     public static AuditResult of(Topology design, Service service, List<Ruleset> rulesets, ExportOptions options, String against) {
+        return of(Documented.of(design, options), service, rulesets, against);
+    }
+
+    public static AuditResult of(Documented design, Service service, List<Ruleset> rulesets, String against) {
         AddressSet families = AddressSet.NONE;
         for (Ruleset r : rulesets) {
             families = families.union(r.families());
@@ -50,8 +64,7 @@ public final class HostAudit {
         for (Ruleset r : rulesets) {
             r.notes().forEach(n -> audit.notes.add(r.file() + ": " + n));
         }
-        List<Grant> documented = audit.documented(HostBaseline.of(design, options));
-        return new AuditResult(against, Comparison.of(documented, deployed), audit.notes);
+        return new AuditResult(against, Comparison.of(audit.documented(), deployed), audit.notes);
     }
 
     /** The service a host belongs to: named by its id, or by one of its addresses; null when neither. */
@@ -95,9 +108,9 @@ public final class HostAudit {
         return out;
     }
 
-    private List<Grant> documented(HostBaseline baseline) {
+    private List<Grant> documented() {
         List<Grant> out = new ArrayList<>();
-        Flows flows = Flows.of(design);
+        Flows flows = documented.flows();
         for (Flow f : flows.into(service)) {
             AddressSet from = addresses(f.from(), false, f).intersection(families);
             if (!from.isEmpty()) {
@@ -110,7 +123,7 @@ public final class HostAudit {
                 out.add(new Grant(self(), new Party.Addresses(to), PortSet.of(f.port()), Cause.of(f)));
             }
         }
-        for (HostBaseline.Plumbing p : baseline.plumbing()) {
+        for (HostBaseline.Plumbing p : documented.baseline().plumbing()) {
             AddressSet peers = p.peers().intersection(families);
             if (peers.isEmpty()) {
                 continue;

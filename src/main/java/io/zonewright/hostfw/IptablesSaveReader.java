@@ -29,6 +29,9 @@ import java.util.Set;
  */
 public final class IptablesSaveReader {
 
+    /** A source or destination written with colons: an IPv6 address. */
+    private static final java.util.regex.Pattern IPV6_ADDRESS = java.util.regex.Pattern.compile("\\s-[sd]\\s+[0-9a-fA-F:]*:[0-9a-fA-F:/]*\\s");
+
     private static final Set<String> HOOKS = Set.of("INPUT", "OUTPUT", "FORWARD");
 
     private final String fileName;
@@ -64,9 +67,9 @@ public final class IptablesSaveReader {
      */
     private static boolean isIpv6(String text) {
         return text.lines().anyMatch(l -> l.startsWith("#") && l.contains("ip6tables")
-                || l.startsWith("-A") && (l.matches(".*\\s-[sd]\\s+[0-9a-fA-F:]*:[0-9a-fA-F:/]*\\s.*")
-                || l.contains("ipv6-icmp") || l.contains("icmpv6")));
+                || l.startsWith("-A") && (l.contains("ipv6-icmp") || l.contains("icmpv6") || IPV6_ADDRESS.matcher(l).find()));
     }
+
 
     private Ruleset read(String text) {
         boolean filter = false;
@@ -296,7 +299,7 @@ public final class IptablesSaveReader {
 
     /** The words of a line as the shell would split them: double quotes group, a backslash escapes. */
     private List<String> words(String line, SourceLocation at) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(24);
         StringBuilder word = null;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

@@ -5,12 +5,16 @@ import io.zonewright.text.Visible;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The allowed connectivity of a cluster's manifests: one entry per pair of ends with something allowed,
- * a workload never paired with itself, in the order of the connectivity list's lines.
+ * a workload never paired with itself, in the order of the connectivity list's lines. A line is
+ * {@code ns/a[Deployment] => ns/b[Deployment] : TCP 8080}, as np-guard's netpol-analyzer prints it; a
+ * control character in a name is shown, never written, so that a name cannot start a line of its own.
  */
 public final class Connectivity {
 
@@ -18,24 +22,40 @@ public final class Connectivity {
     private final Cluster cluster;
     private final PolicyEngine engine;
     private final List<Allowed> allowed;
+    private final List<String> lines;
 
-    private Connectivity(Manifests manifests, Cluster cluster, PolicyEngine engine, List<Allowed> allowed) {
+    private Connectivity(Manifests manifests, Cluster cluster, PolicyEngine engine, List<Allowed> allowed, List<String> lines) {
         this.manifests = manifests;
         this.cluster = cluster;
         this.engine = engine;
         this.allowed = allowed;
+        this.lines = lines;
     }
 
     public static Connectivity of(Manifests manifests) {
         Cluster cluster = ClusterReader.read(manifests);
         PolicyEngine engine = new PolicyEngine(cluster);
+        // Each line is written once, its ends and ports once each: a large cluster has hundreds of
+        // thousands of lines over a few thousand ends and port sets.
+        Map<End, String> ends = new HashMap<>();
+        Map<PortSet, String> ports = new HashMap<>();
+        Map<Allowed, String> lineOf = new IdentityHashMap<>();
         List<Allowed> allowed = new ArrayList<>(engine.allowed());
-        allowed.sort(Comparator.comparing(Connectivity::line));
-        return new Connectivity(manifests, cluster, engine, List.copyOf(allowed));
+        for (Allowed a : allowed) {
+            lineOf.put(a, ends.computeIfAbsent(a.from(), e -> Visible.of(e.id())) + " => "
+                    + ends.computeIfAbsent(a.to(), e -> Visible.of(e.id())) + " : " + ports.computeIfAbsent(a.ports(), Connectivity::text));
+        }
+        allowed.sort(Comparator.comparing(lineOf::get));
+        return new Connectivity(manifests, cluster, engine, List.copyOf(allowed), allowed.stream().map(lineOf::get).toList());
     }
 
     public List<Allowed> allowed() {
         return allowed;
+    }
+
+    /** The connectivity list's lines, one for each of {@link #allowed()}, in the same order. */
+    public List<String> lines() {
+        return lines;
     }
 
     public List<Workload> workloads() {
@@ -54,14 +74,6 @@ public final class Connectivity {
 
     public Manifests manifests() {
         return manifests;
-    }
-
-    /**
-     * {@code ns/a[Deployment] => ns/b[Deployment] : TCP 8080}, as np-guard's netpol-analyzer prints it; a
-     * control character in a name is shown, never written, so that a name cannot start a line of its own.
-     */
-    public static String line(Allowed a) {
-        return Visible.of(a.from().id()) + " => " + Visible.of(a.to().id()) + " : " + text(a.ports());
     }
 
     /**

@@ -33,7 +33,7 @@ public enum ConnlistFormat {
     public String render(Connectivity connectivity) {
         List<Allowed> allowed = connectivity.allowed();
         return switch (this) {
-            case TXT -> String.join("", allowed.stream().map(a -> Connectivity.line(a) + "\n").toList());
+            case TXT -> String.join("", connectivity.lines().stream().map(line -> line + "\n").toList());
             case CSV -> csv(allowed);
             case JSON -> json(allowed);
             case MD -> markdown(allowed);

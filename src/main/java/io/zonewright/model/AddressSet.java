@@ -76,13 +76,28 @@ public final class AddressSet {
         return ranges.isEmpty();
     }
 
+    // Loops rather than streams: rulesets of thousands of rules ask these of every box they make.
     public boolean hasFamily(boolean ipv6) {
-        return ranges.stream().anyMatch(r -> r.ipv6() == ipv6);
+        for (Range r : ranges) {
+            if (r.ipv6() == ipv6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only the addresses of one family. */
     public AddressSet family(boolean ipv6) {
-        return new AddressSet(ranges.stream().filter(r -> r.ipv6() == ipv6).toList());
+        if (!hasFamily(!ipv6)) {
+            return this;
+        }
+        List<Range> kept = new ArrayList<>(ranges.size());
+        for (Range r : ranges) {
+            if (r.ipv6() == ipv6) {
+                kept.add(r);
+            }
+        }
+        return new AddressSet(kept);
     }
 
     public AddressSet union(AddressSet other) {
@@ -92,6 +107,13 @@ public final class AddressSet {
     }
 
     public AddressSet intersection(AddressSet other) {
+        // Rules and boxes mostly leave a dimension whole: intersecting with everything is the common case.
+        if (other == this || other.equals(ALL)) {
+            return this;
+        }
+        if (equals(ALL)) {
+            return other;
+        }
         List<Range> out = new ArrayList<>();
         int i = 0;
         int j = 0;

@@ -114,6 +114,12 @@ public final class PortSet {
     }
 
     public PortSet intersection(PortSet other) {
+        if (other == this || other == ALL) {
+            return this;
+        }
+        if (this == ALL) {
+            return other;
+        }
         return combine(other, Operation.INTERSECTION);
     }
 
@@ -151,8 +157,11 @@ public final class PortSet {
 
     /** Sweeps the boundaries of both range lists in order, keeping the stretches the operation keeps. */
     private static int[] combine(int[] a, int[] b, Operation op) {
-        if (a.length == 0 && b.length == 0) {
-            return NOTHING;
+        if (a.length == 0) {
+            return op == Operation.UNION ? b : NOTHING;
+        }
+        if (b.length == 0) {
+            return op == Operation.INTERSECTION ? NOTHING : a;
         }
         int[] points = new int[a.length + b.length];
         int n = 0;
@@ -166,23 +175,24 @@ public final class PortSet {
             points[n++] = b[i + 1] + 1;
         }
         Arrays.sort(points);
-        List<Integer> out = new ArrayList<>();
+        int[] out = new int[n];
+        int kept = 0;
         int start = -1;
         for (int i = 0; i < n; i++) {
             int p = points[i];
             if (i + 1 < n && points[i + 1] == p) {
                 continue;
             }
-            boolean kept = op.keeps(covers(a, p), covers(b, p));
-            if (kept && start < 0) {
+            boolean keeps = op.keeps(covers(a, p), covers(b, p));
+            if (keeps && start < 0) {
                 start = p;
-            } else if (!kept && start >= 0) {
-                out.add(start);
-                out.add(p - 1);
+            } else if (!keeps && start >= 0) {
+                out[kept++] = start;
+                out[kept++] = p - 1;
                 start = -1;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return kept == 0 ? NOTHING : Arrays.copyOf(out, kept);
     }
 
     private static boolean covers(int[] ranges, int port) {
