@@ -46,6 +46,11 @@ class ConnlistCommandTest {
         assertEquals(0, Cli.run("connlist", "-o", out.toString(), minimal()).exitCode());
         assertEquals(3, Files.readAllLines(out).size());
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "kind: Pod\nmetadata: {name: a}\n---\nkind: [\n");
+        Path skipped = Files.writeString(dir.resolve("config.yaml"), "kind: ConfigMap\nmetadata: {name: c}\n---\nkind: Secret\n"
+                + "metadata: {name: s}\n---\nkind: ConfigMap\nmetadata: {name: d}\n");
+        Cli counted = Cli.run("connlist", skipped.toString());
+        assertEquals(0, counted.exitCode(), counted.err());
+        assertEquals("note: skipped, as no connectivity depends on them: 2 ConfigMap, 1 Secret\n", counted.err());
         Cli cli = Cli.run("connlist", broken.toString());
         assertEquals(2, cli.exitCode());
         assertTrue(cli.err().startsWith(broken + ":5:1: YAML syntax"), cli.err());
