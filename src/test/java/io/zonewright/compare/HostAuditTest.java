@@ -11,6 +11,8 @@ import io.zonewright.hostfw.Ruleset;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -52,9 +54,10 @@ class HostAuditTest {
         return IptablesSaveReader.parse(r.output(), file + " (listed)");
     }
 
-    @Test
-    void everyHostAuditsCleanAgainstItsOwnExport() throws IOException {
-        Topology design = Designs.load(Designs.ARTICLE);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.zonewright.compare.DeployedClusters#samples")
+    void everyHostAuditsCleanAgainstItsOwnExport(Path sample) throws IOException {
+        Topology design = Designs.load(sample);
         Exported.of(design, Target.NFTABLES, Target.IPTABLES).writeTo(dir);
         int hosts = 0;
         for (Service s : design.services()) {
@@ -68,7 +71,9 @@ class HostAuditTest {
                     iptablesListed(dir.resolve("iptables/" + s.id() + ".rules6"), true));
             assertEquals(List.of(), drifts(design, s, both), s.id() + " (iptables)");
         }
-        assertEquals(design.services().size(), hosts, "every service of the article has a host");
+        if (sample.equals(Designs.ARTICLE)) {
+            assertEquals(design.services().size(), hosts, "every service of the article has a host");
+        }
     }
 
     @Test

@@ -36,47 +36,8 @@ class KubernetesAuditTest {
 
     private static final Topology SHOP = Designs.load(Designs.SHOP);
 
-    /** The exported policies of each namespace, by file. */
-    private static Map<String, String> export(Topology design) {
-        Map<String, String> files = new TreeMap<>();
-        Export.run(design, EnumSet.of(Target.KUBERNETES), ExportOptions.defaults(), () -> null).forEach(out -> {
-            for (GeneratedFile f : out.files()) {
-                if (!f.path().endsWith("kustomization.yaml")) {
-                    files.put(f.path(), f.content());
-                }
-            }
-        });
-        return files;
-    }
-
-    /** A pod for every service that runs in Kubernetes, with its labels and listening ports: what the design deploys. */
-    private static String pods(Topology design) {
-        StringBuilder out = new StringBuilder();
-        for (Service s : design.services()) {
-            if (s.deployment().kubernetes() == null) {
-                continue;
-            }
-            out.append("---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ").append(s.id()).append("\n  namespace: ")
-                    .append(s.deployment().kubernetes().namespace()).append("\n  labels:\n");
-            s.deployment().kubernetes().labels().forEach((k, v) -> out.append("    ").append(k).append(": \"").append(v).append("\"\n"));
-            out.append("spec:\n  containers:\n    - name: main\n      ports:\n");
-            for (PortSpec p : s.listens()) {
-                if (p.protocol().hasPorts() && p.ports().isSingle()) {
-                    out.append("        - containerPort: ").append(p.ports().first()).append("\n          protocol: ")
-                            .append(p.protocol().name()).append('\n');
-                }
-            }
-            out.append("      image: x\n");
-        }
-        return out.toString();
-    }
-
     private static List<String> drifts(Topology design, Map<String, String> policies) {
-        StringBuilder all = new StringBuilder(pods(design));
-        policies.values().forEach(text -> all.append("---\n").append(text));
-        Manifests manifests = Manifests.parse(all.toString(), "deployed.yaml");
-        assertTrue(manifests.problems().isEmpty(), () -> manifests.problems().all().toString());
-        return KubernetesAudit.of(design, Connectivity.of(manifests), "export").drifts().stream()
+        return KubernetesAudit.of(design, DeployedClusters.connectivity(design, policies), "export").drifts().stream()
                 .map(d -> d.kind() + " " + d.from().label() + " -> " + d.to().label() + " " + d.ports()
                         + (d.connections().isEmpty() ? "" : " " + d.connections())).toList();
     }
@@ -96,14 +57,16 @@ class KubernetesAuditTest {
         assertTrue(drifts.stream().allMatch(d -> sctpNoted && sctp.containsAll(d.ports())), drifts::toString);
     }
 
-    @Test
-    void aDesignAuditedAgainstItsOwnExportHasNoDrift() {
-        assertEquals(List.of(), drifts(SHOP, export(SHOP)));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.zonewright.compare.DeployedClusters#samples")
+    void aDesignAuditedAgainstItsOwnExportHasNoDrift(Path sample) {
+        Topology design = Designs.load(sample);
+        assertEquals(List.of(), drifts(design, DeployedClusters.policies(design)));
     }
 
     @Test
     void aRemovedPolicyIsExactlyItsConnectionsMissing() {
-        Map<String, String> policies = export(SHOP);
+        Map<String, String> policies = DeployedClusters.policies(SHOP);
         String shop = policies.get("kubernetes/shop.yaml");
         int start = shop.indexOf("---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: zw-cart\n");
         int end = shop.indexOf("---\n", start + 4);
@@ -117,7 +80,7 @@ class KubernetesAuditTest {
 
     @Test
     void aWidenedPolicyIsBroaderAndNamesIt() {
-        Map<String, String> policies = export(SHOP);
+        Map<String, String> policies = DeployedClusters.policies(SHOP);
         String shop = policies.get("kubernetes/shop.yaml");
         // The cart's ingress rule for checkout and frontend also admits a range of addresses.
         String widened = shop.replaceFirst("(?s)(name: zw-cart\n.*?ingress:\n    - from:\n)", "$1        - ipBlock:\n            cidr: 10.0.0.0/8\n");
