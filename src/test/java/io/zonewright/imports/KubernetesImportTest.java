@@ -55,6 +55,21 @@ class KubernetesImportTest {
         assertTrue(design.connections().stream().allMatch(c -> c.purpose().equals(DesignDraft.PURPOSE)));
     }
 
+    /**
+     * A large cluster whose every workload may reach hundreds of others becomes a design of the size the
+     * editor's large-design tests open (5,000 services, 30,000 connections): what many workloads share is
+     * said once, not once per pair.
+     */
+    @Test
+    void aClusterOfAThousandWorkloadsGivesADesignTheEditorCanShow() {
+        Connectivity connectivity = Connectivity.of(Manifests.parse(io.zonewright.GeneratedClusters.manifests(1_000, 1_000), "cluster.yaml"));
+        Topology design = KubernetesImport.of(connectivity, null, "large").topology();
+        assertTrue(connectivity.allowed().size() > 200_000, "pairs allowed: " + connectivity.allowed().size());
+        assertEquals(1_000, design.services().stream().filter(s -> s.deployment().kubernetes() != null).count());
+        assertTrue(design.connections().size() < 30_000, "connections: " + design.connections().size());
+        assertTrue(TopologyReader.parse(TopologyWriter.toYaml(design), "large.yaml").isValid());
+    }
+
     @Test
     void namespacesBecomeZonesAndWhatEveryoneMayDoIsSaidOnce() {
         Topology t = imported("""
