@@ -106,7 +106,7 @@ public final class Evaluator {
                 case RETURN -> excluded.addAll(condition);
                 case JUMP, GOTO -> {
                     FirewallChain target = ruleset.chains().get(rule.target());
-                    // A missing target or a loop was reported by the reader; such a jump takes nothing here.
+                    // A missing target or a loop was reported by the reader (see Jumps); such a jump takes nothing here.
                     if (target != null && depth < MAX_DEPTH) {
                         flatten(target, condition, excluded, out, depth + 1);
                     }

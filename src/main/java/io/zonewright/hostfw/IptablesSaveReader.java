@@ -113,7 +113,7 @@ public final class IptablesSaveReader {
             }
         }
         notes.add("an " + (ipv6 ? "ip6tables" : "iptables") + " ruleset decides only " + (ipv6 ? "IPv6" : "IPv4") + " packets");
-        return new Ruleset(fileName, chains, AddressSet.all(ipv6), problems.all(), List.copyOf(notes));
+        return Ruleset.read(fileName, chains, AddressSet.all(ipv6), problems.all(), List.copyOf(notes));
     }
 
     private void rule(String line, SourceLocation at) {

@@ -97,7 +97,7 @@ public final class NftJsonReader {
                 }
             }
         }
-        return new Ruleset(fileName, out, AddressSet.ALL, problems.all(), List.copyOf(notes));
+        return Ruleset.read(fileName, out, AddressSet.ALL, problems.all(), List.copyOf(notes));
     }
 
     private static String key(String family, String table, String name) {

@@ -3,6 +3,7 @@ package io.zonewright.hostfw;
 import io.zonewright.io.Diagnostic;
 import io.zonewright.model.AddressSet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,4 +14,12 @@ import java.util.Map;
  */
 public record Ruleset(String file, Map<String, FirewallChain> chains, AddressSet families, List<Diagnostic> problems,
                       List<String> notes) {
+
+    /** A ruleset as a reader made it, with the problems of its jumps (loops, unbounded unfolding) added to its own. */
+    static Ruleset read(String file, Map<String, FirewallChain> chains, AddressSet families, List<Diagnostic> problems,
+                        List<String> notes) {
+        List<Diagnostic> all = new ArrayList<>(problems);
+        all.addAll(Jumps.problems(chains));
+        return new Ruleset(file, chains, families, List.copyOf(all), notes);
+    }
 }
