@@ -14,6 +14,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (ZonewrightCommand.opensEditor(args)) {
+            if (!hasEditor()) {
+                System.err.println(NO_EDITOR);
+                System.exit(2);
+            }
             if (!hasDisplay()) {
                 System.err.println(NO_DISPLAY);
                 System.exit(2);
@@ -30,8 +34,21 @@ public final class Launcher {
         System.exit(ZonewrightCommand.run(args));
     }
 
-    private static final String NO_DISPLAY = "zonewright: the editor needs a display. Without one, the commands "
-            + "validate, format, check, reach and export do the work (zonewright --help).";
+    private static final String COMMANDS = "the commands validate, format, check, reach, export, connlist, import and audit "
+            + "do the work (zonewright --help).";
+    private static final String NO_DISPLAY = "zonewright: the editor needs a display. Without one, " + COMMANDS;
+    private static final String NO_EDITOR = "zonewright: this is the command-line distribution, without the editor (install "
+            + "the application for it); " + COMMANDS;
+
+    /** Whether the editor's libraries are here: the command-line distribution leaves JavaFX out. */
+    private static boolean hasEditor() {
+        try {
+            Class.forName("javafx.application.Application", false, Launcher.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 
     /** Whether a window can be shown: on Linux and the BSDs only with an X or Wayland display. */
     private static boolean hasDisplay() {

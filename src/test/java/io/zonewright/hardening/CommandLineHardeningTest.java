@@ -85,7 +85,7 @@ class CommandLineHardeningTest {
             String output = new String(p.getInputStream().readAllBytes());
             assertEquals(2, p.waitFor(), output);
             assertTrue(output.contains("zonewright: the editor needs a display. Without one, the commands validate, format,"
-                    + " check, reach and export do the work (zonewright --help)."), output);
+                    + " check, reach, export, connlist, import and audit do the work (zonewright --help)."), output);
             assertFalse(output.contains("Exception"), output);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
