@@ -146,6 +146,10 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("zonewright.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource(
+                    "/io/zonewright/icons/app/zonewright-" + size + ".png").toExternalForm()));
+        }
         stage.titleProperty().bind(document.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {

@@ -29,5 +29,25 @@ public final class ZonewrightApp extends Application {
             window.open(file);
         }
         window.started();
+        if (System.getenv(STARTUP_PROBE) != null) {
+            reportFirstFrameAndExit(stage);
+        }
+    }
+
+    /** Set, the editor prints when its first frame was drawn (ms since the epoch) and quits: for installer/measure-startup.sh. */
+    static final String STARTUP_PROBE = "ZONEWRIGHT_STARTUP_PROBE";
+
+    private static void reportFirstFrameAndExit(Stage stage) {
+        stage.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                // The pulse that laid the window out renders it right after: report once that frame is done.
+                javafx.application.Platform.runLater(() -> {
+                    System.out.println("first frame at " + System.currentTimeMillis());
+                    javafx.application.Platform.exit();
+                });
+            }
+        });
     }
 }

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Measures how long the editor takes from process start to its first drawn frame on the article sample,
+# as a user sees it, from the app image the installer build made (or the jar: measure-startup.sh jar).
+# Runs it N times (default 5) and prints each time in ms, then the median. Without a display it starts
+# one virtual X server (xvfb-run) for all runs, so that the server's own start is not counted.
+# Usage: installer/measure-startup.sh [app|jar] [N]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd -P)
+how=${1:-app}
+runs=${2:-5}
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$how" "$runs"
+fi
+case "$how" in
+  app) command="$root/target/installer/zonewright/bin/zonewright" ;;
+  jar) command="java -jar $root/target/zonewright.jar" ;;
+  *) echo "usage: $0 [app|jar] [N]" >&2; exit 2 ;;
+esac
+times=""
+i=0
+while [ "$i" -lt "$runs" ]; do
+  start=$(date +%s%3N)
+  shown=$(ZONEWRIGHT_STARTUP_PROBE=1 $command 2>/dev/null | sed -n 's/^first frame at //p')
+  times="$times $((shown - start))"
+  i=$((i + 1))
+done
+echo "process start to first frame (ms):$times"
+echo "$times" | tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ a[NR] = $1 } END { print "median: " a[int((NR + 1) / 2)] " ms" }'

@@ -1,0 +1,99 @@
+package io.zonewright.dist;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The .deb as a user's machine gets it, unpacked into a scratch root: its desktop entry, icon and
+ * dependencies, the command on the PATH, and the bundled runtime running the command line with no display.
+ * The package is built where Debian's packaging tools are (the installer profile); elsewhere this test
+ * has nothing to check.
+ */
+class LinuxPackageIT {
+
+    @TempDir
+    static Path root;
+
+    private static Path deb;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path built = Path.of("target/installer");
+        assumeTrue(Files.isDirectory(built), "no .deb was built here (no dpkg-deb)");
+        try (Stream<Path> files = Files.list(built)) {
+            deb = files.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst().orElseThrow();
+        }
+        assertEquals(0, run("dpkg-deb", "-x", deb.toString(), root.toString()).exitCode);
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Path out = Files.createTempFile("zw-run", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), String.join(" ", command) + " ends");
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        Files.delete(out);
+        return new Result(p.exitValue(), text);
+    }
+
+    @Test
+    void theMenuEntryIconAndDependenciesAreWhatADesktopNeeds() throws Exception {
+        Path desktop = root.resolve("opt/zonewright/lib/zonewright-zonewright.desktop");
+        String entry = Files.readString(desktop);
+        assertTrue(entry.contains("Name=Zonewright\n") && entry.contains("Exec=/opt/zonewright/bin/zonewright %f\n")
+                && entry.contains("MimeType=application/x-zonewright+yaml;\n"), entry);
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/desktop-file-validate")), "desktop-file-utils is not installed");
+        Result valid = run("desktop-file-validate", desktop.toString());
+        assertEquals(0, valid.exitCode, valid.output);
+        assertEquals("", valid.output.strip(), "no warnings or hints");
+
+        BufferedImage icon = ImageIO.read(root.resolve("opt/zonewright/lib/zonewright.png").toFile());
+        assertEquals(256, icon.getWidth());
+        assertEquals(256, icon.getHeight());
+        assertTrue(Files.readString(root.resolve("opt/zonewright/lib/zonewright-zonewright-MimeInfo.xml"))
+                .contains("<glob pattern=\"*.zonewright.yaml\">"));
+
+        String control = run("dpkg-deb", "-f", deb.toString(), "Depends").output;
+        for (String needed : List.of("libgtk-3-0", "libgl1", "xdg-utils")) {
+            assertTrue(control.contains(needed), needed + " in " + control);
+        }
+    }
+
+    @Test
+    void theCommandOnThePathRunsTheCommandLineWithTheBundledRuntime() throws Exception {
+        Path onPath = root.resolve("usr/bin/zonewright");
+        assertTrue(Files.isSymbolicLink(onPath));
+        assertEquals(Path.of("/opt/zonewright/bin/zonewright"), Files.readSymbolicLink(onPath));
+        String launcher = root.resolve("opt/zonewright/bin/zonewright").toString();
+        Result version = run(launcher, "--version");
+        assertEquals(0, version.exitCode, version.output);
+        assertTrue(version.output.startsWith("zonewright "), version.output);
+        Result check = run(launcher, "check", Path.of("samples/three-zone-webapp.yaml").toAbsolutePath().toString());
+        assertEquals(0, check.exitCode, check.output);
+        Result flawed = run(launcher, "check", Path.of("samples/flawed-design.yaml").toAbsolutePath().toString());
+        assertEquals(1, flawed.exitCode, flawed.output);
+        Result editor = run(launcher);
+        assertEquals(2, editor.exitCode, "without a display the editor says so: " + editor.output);
+        assertTrue(editor.output.contains("the editor needs a display"), editor.output);
+    }
+}
