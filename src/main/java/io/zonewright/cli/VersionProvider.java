@@ -1,12 +1,12 @@
 package io.zonewright.cli;
 
+import io.zonewright.Version;
 import picocli.CommandLine;
 
-/** The version from the jar manifest, so that it never drifts from the build. */
+/** {@code --version} of every command. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"zonewright " + (version == null ? "development build" : version)};
+        return new String[] {"zonewright " + Version.number()};
     }
 }

@@ -4,7 +4,6 @@ import io.zonewright.compare.AuditResult;
 import io.zonewright.compare.Cause;
 import io.zonewright.compare.Drift;
 import io.zonewright.report.AuditFormat;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,7 +18,6 @@ import javafx.scene.layout.VBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The drift an audit found, beside the diagram: each difference with what it was audited against and the
@@ -44,12 +42,12 @@ final class AuditPanel extends VBox {
         summary.setId("audit-summary");
         table.setId("audit-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Drift", Row::kind, 90));
-        table.getColumns().add(column("From", r -> r.drift().from().label(), 160));
-        table.getColumns().add(column("To", r -> r.drift().to().label(), 160));
-        table.getColumns().add(column("Ports", r -> r.drift().ports().toString(), 110));
-        table.getColumns().add(column("Against", r -> r.audit().against(), 160));
-        table.getColumns().add(column("Cause", r -> String.join("; ", r.drift().causes().stream().map(Cause::toString).toList()), 360));
+        table.getColumns().add(Columns.text("Drift", Row::kind, 90));
+        table.getColumns().add(Columns.text("From", r -> r.drift().from().label(), 160));
+        table.getColumns().add(Columns.text("To", r -> r.drift().to().label(), 160));
+        table.getColumns().add(Columns.text("Ports", r -> r.drift().ports().toString(), 110));
+        table.getColumns().add(Columns.text("Against", r -> r.audit().against(), 160));
+        table.getColumns().add(Columns.text("Cause", r -> String.join("; ", r.drift().causes().stream().map(Cause::toString).toList()), 360));
         table.setPlaceholder(new Label("No drift: what is deployed allows exactly what the design documents"));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -119,12 +117,5 @@ final class AuditPanel extends VBox {
 
     String summary() {
         return summary.getText();
-    }
-
-    private static TableColumn<Row, String> column(String name, Function<Row, String> value, double width) {
-        TableColumn<Row, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

@@ -4,7 +4,6 @@ import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Report;
 import io.zonewright.analysis.Severity;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The findings of the live analysis, worst first, filtered by severity and rule. Selecting one frames its
@@ -40,9 +38,9 @@ final class FindingsPanel extends VBox {
         setId("findings");
         table.setId("findings-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Severity", f -> f.severity().label(), 70));
-        table.getColumns().add(column("Rule", Finding::rule, 60));
-        table.getColumns().add(column("Finding", Finding::message, 500));
+        table.getColumns().add(Columns.text("Severity", f -> f.severity().label(), 70));
+        table.getColumns().add(Columns.text("Rule", Finding::rule, 60));
+        table.getColumns().add(Columns.text("Finding", Finding::message, 500));
         table.setPlaceholder(new Label("No findings"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
             if (f != null) {
@@ -105,12 +103,5 @@ final class FindingsPanel extends VBox {
 
     TableView<Finding> table() {
         return table;
-    }
-
-    private static TableColumn<Finding, String> column(String name, Function<Finding, String> value, double width) {
-        TableColumn<Finding, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

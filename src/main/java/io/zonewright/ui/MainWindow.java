@@ -60,6 +60,7 @@ public final class MainWindow {
     private final BackgroundWork background;
     private final Imports imports;
     private final Audits audits;
+    private final Help help;
 
     public MainWindow(Stage stage, Document document) {
         this(stage, document, RecoveryStore.inUserHome(), Preferences.userNodeForPackage(MainWindow.class));
@@ -98,6 +99,7 @@ public final class MainWindow {
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.setId("panels");
         Inspector inspector = new Inspector(document.topologyProperty(), selection, actions);
+        help = new Help(stage, notices, preferences);
         background = new BackgroundWork(stage, notices);
         imports = new Imports(stage, files, background, notices);
         audits = new Audits(stage, document, actions, background, notices, diagram, selection, () -> exports.settings().options(), panels);
@@ -177,8 +179,8 @@ public final class MainWindow {
     }
 
     /**
-     * At start-up: remembers the design among the recent files and offers what an earlier session
-     * autosaved for it, if anything.
+     * At start-up: remembers the design among the recent files, offers what an earlier session autosaved
+     * for it, if anything, and welcomes a first-time user.
      */
     void started() {
         Path file = document.fileProperty().get();
@@ -186,6 +188,7 @@ public final class MainWindow {
             recent.add(file);
         }
         files.offerRecovery(file);
+        help.welcomeOnFirstStart();
     }
 
     /** Selects a finding's elements, frames them and lights its path. */
@@ -306,6 +309,7 @@ public final class MainWindow {
                 item("_Fit to Window", "Shortcut+9", zoom::fit),
                 item("_Review Mode", "F5", review::toggle));
         MenuBar bar = new MenuBar(file, edit, view);
+        bar.getMenus().add(help.menu(bar));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -405,6 +409,10 @@ public final class MainWindow {
 
     BackgroundWork background() {
         return background;
+    }
+
+    Help help() {
+        return help;
     }
 
     Imports imports() {

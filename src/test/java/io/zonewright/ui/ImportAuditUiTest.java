@@ -10,12 +10,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
@@ -23,9 +19,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,28 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File ▸ Import and File ▸ Audit Against…, driven through the real window. */
-@ExtendWith(ApplicationExtension.class)
-class ImportAuditUiTest {
-
-    @TempDir
-    static Path dir;
-
-    private final Preferences preferences = Preferences.userRoot().node("zonewright-tests/" + UUID.randomUUID());
-    private MainWindow window;
-    private Stage stage;
-    private Path design;
+class ImportAuditUiTest extends ArticleWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        this.stage = stage;
-        window = TestWindows.onArticleCopy(stage, dir, "audit", preferences);
-        design = window.document().fileProperty().get();
-    }
-
-    @AfterEach
-    void closeAndForgetPreferences() throws Exception {
-        org.testfx.util.WaitForAsyncUtils.asyncFx(stage::close).get();
-        preferences.removeNode();
+        open(stage);
     }
 
     private static String cluster() throws URISyntaxException {
