@@ -47,7 +47,10 @@ public final class SvgExport {
         for (DiagramLayout.Lane lane : layout.lanes()) {
             svg.append(String.format(Locale.ROOT, "  <rect x=\"0\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"#d5dbe1\"/>%n",
                     lane.y(), width, lane.height(), laneColour(lane.zone().role().yamlName())));
-            svg.append(String.format(Locale.ROOT, "  <text x=\"12\" y=\"%.1f\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
+            svg.append(String.format(Locale.ROOT, "  <path transform=\"translate(12 %.1f)\" fill=\"none\" stroke=\"#334e68\" "
+                    + "stroke-width=\"1.8\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"%s\"/>%n",
+                    lane.y() + 10, Xml.escape(IconLibrary.pathData(lane.zone().role()))));
+            svg.append(String.format(Locale.ROOT, "  <text x=\"42\" y=\"%.1f\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
                     lane.y() + 26, Xml.escape(lane.zone().displayName())));
         }
         for (ConnectionRoute route : ConnectionRoute.of(topology, layout)) {

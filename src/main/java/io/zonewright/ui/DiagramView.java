@@ -140,14 +140,14 @@ public final class DiagramView extends Pane {
             Rectangle band = new Rectangle(0, lane.y(), width, lane.height());
             band.getStyleClass().addAll("lane", "role-" + lane.zone().role().yamlName());
             band.setId("lane-" + lane.zone().id());
-            Label title = new Label(lane.zone().displayName());
+            Label title = new Label(lane.zone().displayName(), Icons.of(lane.zone().role()));
             title.getStyleClass().add("lane-title");
             title.setLayoutX(12);
             title.setLayoutY(lane.y() + 10);
             Label role = new Label(lane.zone().role().yamlName());
             role.getStyleClass().add("lane-role");
-            role.setLayoutX(12);
-            role.setLayoutY(lane.y() + 32);
+            role.setLayoutX(42);
+            role.setLayoutY(lane.y() + 36);
             lanes.getChildren().addAll(band, title, role);
         }
     }

@@ -2,9 +2,10 @@ package io.zonewright.ui;
 
 import io.zonewright.layout.IconLibrary;
 import io.zonewright.model.ServiceKind;
+import io.zonewright.model.ZoneRole;
 import javafx.scene.shape.SVGPath;
 
-/** The icon of a service kind as a JavaFX shape, styled by CSS. */
+/** The icon of a service kind or a zone role as a JavaFX shape, styled by CSS. */
 final class Icons {
 
     private Icons() {
@@ -14,6 +15,13 @@ final class Icons {
         SVGPath icon = new SVGPath();
         icon.setContent(IconLibrary.pathData(kind));
         icon.getStyleClass().add("kind-icon");
+        return icon;
+    }
+
+    static SVGPath of(ZoneRole role) {
+        SVGPath icon = new SVGPath();
+        icon.setContent(IconLibrary.pathData(role));
+        icon.getStyleClass().add("zone-icon");
         return icon;
     }
 }
