@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,12 +53,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "text, json, markdown or sarif (default: ${DEFAULT-VALUE}).")
     AuditFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = OptionValues.Day.class,
-            description = "The day the design's drift waivers are checked against (default: today).")
-    LocalDate today;
+    @CommandLine.Mixin
+    ReportOptions report;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A design file (YAML).")
     Path file;
@@ -86,8 +81,8 @@ final class AuditCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        List<AuditResult> audits = deployed.audit(design.topology(), options, today == null ? LocalDate.now() : today);
-        int written = Output.write(spec.commandLine(), output, format.render(DesignFiles.name(file), audits));
+        List<AuditResult> audits = deployed.audit(design.topology(), options, report.day());
+        int written = Output.write(spec.commandLine(), report.output, format.render(DesignFiles.name(file), audits));
         if (written != ExitCodes.OK) {
             return written;
         }

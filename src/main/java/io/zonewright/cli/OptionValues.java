@@ -3,6 +3,7 @@ package io.zonewright.cli;
 import io.zonewright.export.host.HostOutbound;
 import io.zonewright.kube.ConnlistFormat;
 import io.zonewright.report.AuditFormat;
+import io.zonewright.report.DiffFormat;
 import picocli.CommandLine;
 
 import java.time.LocalDate;
@@ -75,27 +76,44 @@ final class OptionValues {
         }
     }
 
-    /** connlist --format: txt, csv, json, md or dot, in any case. */
-    static final class Connlist implements CommandLine.ITypeConverter<ConnlistFormat> {
+    /** A format by name, in any case; refused in the one style, with the names it takes. */
+    private abstract static class Format<T> implements CommandLine.ITypeConverter<T> {
+        private final java.util.function.Function<String, T> parse;
+        private final String names;
+
+        Format(java.util.function.Function<String, T> parse, String names) {
+            this.parse = parse;
+            this.names = names;
+        }
+
         @Override
-        public ConnlistFormat convert(String value) {
+        public T convert(String value) {
             try {
-                return ConnlistFormat.parse(value);
+                return parse.apply(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a format (txt, csv, json, md or dot)");
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format (" + names + ")");
             }
         }
     }
 
-    /** audit --format: text, json, markdown or sarif, in any case. */
-    static final class Audit implements CommandLine.ITypeConverter<AuditFormat> {
-        @Override
-        public AuditFormat convert(String value) {
-            try {
-                return AuditFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a format (text, json, markdown or sarif)");
-            }
+    /** connlist --format. */
+    static final class Connlist extends Format<ConnlistFormat> {
+        Connlist() {
+            super(ConnlistFormat::parse, "txt, csv, json, md or dot");
+        }
+    }
+
+    /** audit --format. */
+    static final class Audit extends Format<AuditFormat> {
+        Audit() {
+            super(AuditFormat::parse, "text, json, markdown or sarif");
+        }
+    }
+
+    /** diff --format. */
+    static final class Diff extends Format<DiffFormat> {
+        Diff() {
+            super(DiffFormat::parse, "text, json or markdown");
         }
     }
 }

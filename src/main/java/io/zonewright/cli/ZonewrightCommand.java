@@ -40,6 +40,7 @@ public final class ZonewrightCommand implements Runnable {
         commands.put("connlist", ConnlistCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("audit", AuditCommand::new);
+        commands.put("diff", DiffCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }
