@@ -41,6 +41,7 @@ public final class ZonewrightCommand implements Runnable {
         commands.put("import", ImportCommand::new);
         commands.put("audit", AuditCommand::new);
         commands.put("diff", DiffCommand::new);
+        commands.put("report", ReportCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

@@ -5,11 +5,13 @@ import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
 import io.zonewright.layout.IconLibrary;
 import io.zonewright.layout.SvgExport;
+import io.zonewright.model.Zone;
 import io.zonewright.text.Xml;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The documentation as one self-contained HTML page (no script, no outside resource): the diagram as inline
@@ -24,7 +26,8 @@ final class HtmlPage {
             th{background:#f3f4f6}td.id{font-family:monospace;font-size:.85em;color:#52606d}
             tr.critical td:first-child,tr.high td:first-child{color:#c81e1e;font-weight:bold}tr.medium td:first-child{color:#b7791f;font-weight:bold}
             .diagram{overflow-x:auto;border:1px solid #d5dbe1}.diagram svg{max-width:100%;height:auto}
-            @media print{body{margin:0;max-width:none}.diagram{border:none}tr{page-break-inside:avoid}}
+            @page{size:A4;margin:14mm}
+            @media print{body{margin:0;max-width:none;font-size:10pt}.diagram{border:none}tr{page-break-inside:avoid}h2{page-break-after:avoid}}
             """;
 
     private HtmlPage() {
@@ -57,6 +60,13 @@ final class HtmlPage {
             }
             h.append("</table>\n");
         }
+        h.append("<h2>Zones</h2>\n<table>\n");
+        header(h, List.of("Zone", "Role", "Trust", "Addresses"));
+        for (Zone z : c.topology().zones()) {
+            row(h, "", List.of(z.displayName(), z.role().yamlName(), Integer.toString(z.trust()),
+                    z.addresses().stream().map(Object::toString).collect(Collectors.joining(", "))));
+        }
+        h.append("</table>\n");
         h.append("<h2>Zone policy</h2>\n<p>What may cross from one zone (row) into another (column).</p>\n<table>\n");
         header(h, c.matrix().get(0));
         c.matrix().subList(1, c.matrix().size()).forEach(r -> row(h, "", r));
@@ -68,9 +78,9 @@ final class HtmlPage {
             h.append("<p>None.</p>\n");
         } else {
             h.append("<table>\n");
-            header(h, List.of("Severity", "Rule", "Finding", "Fix"));
+            header(h, List.of("Severity", "Rule", "Finding", "Path", "Fix"));
             for (Finding f : c.findings()) {
-                row(h, f.severity().label(), List.of(f.severity().label(), f.rule(), f.message(), f.hint()));
+                row(h, f.severity().label(), List.of(f.severity().label(), f.rule(), f.message(), String.join(" > ", f.path()), f.hint()));
             }
             h.append("</table>\n");
         }
