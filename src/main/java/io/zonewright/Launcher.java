@@ -34,8 +34,8 @@ public final class Launcher {
         System.exit(ZonewrightCommand.run(args));
     }
 
-    private static final String COMMANDS = "the commands validate, format, check, reach, export, connlist, import and audit "
-            + "do the work (zonewright --help).";
+    private static final String COMMANDS = "the commands validate, format, check, reach, export, connlist, import, audit, diff "
+            + "and report do the work (zonewright --help).";
     private static final String NO_DISPLAY = "zonewright: the editor needs a display. Without one, " + COMMANDS;
     private static final String NO_EDITOR = "zonewright: this is the command-line distribution, without the editor (install "
             + "the application for it); " + COMMANDS;

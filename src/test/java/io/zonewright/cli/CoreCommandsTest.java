@@ -87,14 +87,14 @@ class CoreCommandsTest {
     @Test
     void helpListsEveryCommandAndShowsEachOne() {
         Cli top = Cli.run("--help");
-        for (String command : new String[] {"validate", "format", "check", "reach", "export", "connlist", "import", "audit", "help"}) {
+        for (String command : new String[] {"validate", "format", "check", "reach", "export", "connlist", "import", "audit", "diff", "report", "help"}) {
             assertTrue(top.out().contains("\n  " + command + " "), command + " in\n" + top.out());
         }
         Cli export = Cli.run("help", "export");
         assertEquals(0, export.exitCode());
         assertTrue(export.out().startsWith("Usage: zonewright export"), export.out());
         Cli unknown = Cli.run("frobnicate");
-        assertTrue(unknown.err().contains("unknown command 'frobnicate' (commands: validate, format, check, reach, export, connlist, import, audit)"),
+        assertTrue(unknown.err().contains("unknown command 'frobnicate' (commands: validate, format, check, reach, export, connlist, import, audit, diff, report)"),
                 unknown.err());
     }
 

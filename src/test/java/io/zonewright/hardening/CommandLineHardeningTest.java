@@ -65,7 +65,7 @@ class CommandLineHardeningTest {
     void anUnknownCommandIsCalledOne() {
         Cli run = Cli.run("frobnicate");
         assertEquals(2, run.exitCode());
-        assertEquals("zonewright: unknown command 'frobnicate' (commands: validate, format, check, reach, export, connlist, import, audit)\n"
+        assertEquals("zonewright: unknown command 'frobnicate' (commands: validate, format, check, reach, export, connlist, import, audit, diff, report)\n"
                 + "See 'zonewright --help'.\n", run.err());
         assertFalse(ZonewrightCommand.opensEditor(new String[] {"frobnicate"}), "a word is not a design to open");
         assertTrue(ZonewrightCommand.opensEditor(new String[] {"new-design.yaml"}));
@@ -85,7 +85,7 @@ class CommandLineHardeningTest {
             String output = new String(p.getInputStream().readAllBytes());
             assertEquals(2, p.waitFor(), output);
             assertTrue(output.contains("zonewright: the editor needs a display. Without one, the commands validate, format,"
-                    + " check, reach, export, connlist, import and audit do the work (zonewright --help)."), output);
+                    + " check, reach, export, connlist, import, audit, diff and report do the work (zonewright --help)."), output);
             assertFalse(output.contains("Exception"), output);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
