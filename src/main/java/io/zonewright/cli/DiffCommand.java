@@ -39,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
     String git;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = OptionValues.Diff.class,
-            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown or sarif (default: ${DEFAULT-VALUE}).")
     DiffFormat format;
 
     @CommandLine.Mixin

@@ -113,7 +113,7 @@ final class OptionValues {
     /** diff --format. */
     static final class Diff extends Format<DiffFormat> {
         Diff() {
-            super(DiffFormat::parse, "text, json or markdown");
+            super(DiffFormat::parse, "text, json, markdown or sarif");
         }
     }
 }

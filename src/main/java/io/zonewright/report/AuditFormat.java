@@ -7,8 +7,6 @@ import io.zonewright.compare.AuditResult;
 import io.zonewright.compare.Cause;
 import io.zonewright.compare.Drift;
 import io.zonewright.compare.DriftWaivers;
-import io.zonewright.analysis.RuleDescription;
-import io.zonewright.model.SourceLocation;
 import io.zonewright.text.Markdown;
 import io.zonewright.text.Visible;
 
@@ -141,53 +139,27 @@ public enum AuditFormat {
     }
 
     private static String sarif(List<AuditResult> audits) {
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "Zonewright");
-        driver.put("informationUri", "https://zonewright.io/audit");
-        ArrayNode rules = driver.putArray("rules");
+        SarifLog log = new SarifLog("https://zonewright.io/audit");
         for (Drift.Kind kind : Drift.Kind.values()) {
-            RuleDescription described = DriftWaivers.rule(kind);
-            ObjectNode rule = rules.addObject();
-            rule.put("id", described.id());
-            rule.putObject("shortDescription").put("text", described.title());
-            rule.putObject("fullDescription").put("text", described.rationale());
-            rule.putObject("help").put("text", described.hint());
-            rule.putObject("defaultConfiguration").put("level", kind == Drift.Kind.MISSING ? "warning" : "error");
+            log.rule(DriftWaivers.rule(kind), kind == Drift.Kind.MISSING ? "warning" : "error");
         }
-        ArrayNode results = run.putArray("results");
         for (AuditResult a : audits) {
             for (Drift d : a.drifts()) {
-                sarifResult(results, a, d);
+                sarifResult(log, a, d);
             }
             for (AuditResult.Waived w : a.waived()) {
-                ObjectNode suppression = sarifResult(results, a, w.drift()).putArray("suppressions").addObject();
+                ObjectNode suppression = sarifResult(log, a, w.drift()).putArray("suppressions").addObject();
                 suppression.put("kind", "external");
                 suppression.put("status", "accepted");
                 suppression.put("justification", waiver(w));
             }
         }
-        return write(root);
+        return log.write();
     }
 
-    private static ObjectNode sarifResult(ArrayNode results, AuditResult a, Drift d) {
-        ObjectNode result = results.addObject();
-        result.put("ruleId", DriftWaivers.rule(d.kind()).id());
-        result.put("ruleIndex", d.kind().ordinal());
-        result.putObject("message").put("text", word(d.kind()) + " against " + a.against() + ": " + flow(d) + documented(d));
-        ArrayNode locations = result.putArray("locations");
-        for (Cause c : d.causes()) {
-            SourceLocation at = c.location();
-            if (at.isKnown()) {
-                ObjectNode physical = locations.addObject().putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", SarifReport.uriReference(at.file()));
-                physical.putObject("region").put("startLine", at.line()).put("startColumn", Math.max(1, at.column()));
-            }
-        }
-        return result;
+    private static ObjectNode sarifResult(SarifLog log, AuditResult a, Drift d) {
+        return log.result(DriftWaivers.rule(d.kind()).id(), word(d.kind()) + " against " + a.against() + ": " + flow(d) + documented(d),
+                d.causes().stream().map(Cause::location).toList());
     }
 
     private static String write(ObjectNode root) {

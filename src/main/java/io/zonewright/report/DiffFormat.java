@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.RuleDescription;
+import io.zonewright.analysis.Rules;
+import io.zonewright.analysis.Severity;
+import io.zonewright.compare.Cause;
 import io.zonewright.compare.DesignDiff;
 import io.zonewright.compare.Drift;
 import io.zonewright.text.Markdown;
@@ -17,13 +21,22 @@ import java.util.Locale;
  * for a pull-request comment (a summary line, the changes, then the new findings with their fix).
  */
 public enum DiffFormat {
-    TEXT, JSON, MARKDOWN;
+    TEXT, JSON, MARKDOWN, SARIF;
+
+    private static final RuleDescription OPENED = new RuleDescription("diff/opened", "The change opens a flow", Severity.MEDIUM,
+            "Something may now reach something it could not reach before: review that it is meant.",
+            "Keep it if the design needs it; otherwise take the connection out of the change.");
+    private static final RuleDescription WIDENED = new RuleDescription("diff/widened", "The change widens a flow", Severity.MEDIUM,
+            "A flow that was allowed is now allowed on more ports, from more sources or to more destinations.",
+            "Narrow the connection to what the caller needs.");
+    private static final RuleDescription CLOSED = new RuleDescription("diff/closed", "The change closes a flow", Severity.INFO,
+            "A flow that was allowed no longer is: a caller may break.", "Check that nothing still depends on it.");
 
     public static DiffFormat parse(String text) {
         try {
             return valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + text + "' (text, json or markdown)");
+            throw new IllegalArgumentException("unknown format '" + text + "' (text, json, markdown or sarif)");
         }
     }
 
@@ -32,6 +45,7 @@ public enum DiffFormat {
             case TEXT -> text(old, now, diff);
             case JSON -> json(old, now, diff);
             case MARKDOWN -> markdown(old, now, diff);
+            case SARIF -> sarif(diff);
         };
     }
 
@@ -109,6 +123,24 @@ public enum DiffFormat {
     private static void findings(ArrayNode out, List<Finding> findings) {
         findings.forEach(f -> out.addObject().put("rule", f.rule()).put("severity", f.severity().label())
                 .put("message", f.message()).put("target", f.target()).put("hint", f.hint()));
+    }
+
+    /** For code scanning on a pull request: the findings the change introduces, and the flows it opens, widens, closes. */
+    private static String sarif(DesignDiff diff) {
+        SarifLog log = new SarifLog("https://zonewright.io/diff");
+        for (RuleDescription r : List.of(OPENED, WIDENED, CLOSED)) {
+            log.rule(r, r == CLOSED ? "note" : "warning");
+        }
+        for (Drift d : diff.flows()) {
+            RuleDescription rule = d.kind() == Drift.Kind.EXTRA ? OPENED : d.kind() == Drift.Kind.BROADER ? WIDENED : CLOSED;
+            log.result(rule.id(), word(d.kind()) + ": " + flow(d), d.causes().stream().map(Cause::location).toList());
+        }
+        for (Finding f : diff.introduced()) {
+            Rules.described().stream().filter(r -> r.id().equals(f.rule())).findFirst()
+                    .ifPresent(r -> log.rule(r, SarifReport.level(r.severity())));
+            log.result(f.rule(), f.message(), List.of(f.location())).put("level", SarifReport.level(f.severity()));
+        }
+        return log.write();
     }
 
     private static String markdown(String old, String now, DesignDiff diff) {

@@ -130,7 +130,7 @@ final class SarifReport {
         return out.toString();
     }
 
-    private static String level(Severity s) {
+    static String level(Severity s) {
         return switch (s) {
             case CRITICAL, HIGH -> "error";
             case MEDIUM -> "warning";

@@ -72,6 +72,12 @@ class DiffCommandTest {
         assertTrue(md.contains("| added | connection | lb-&gt;postgres:5432/tcp |"), md);
         assertTrue(md.contains("- **ZW102** (critical) "), md);
         assertTrue(md.contains("*Fix:* Let an application-zone service make the call"), md);
+        JsonNode sarif = new ObjectMapper().readTree(Cli.run("diff", "--format", "sarif", Designs.ARTICLE.toString(), changed().toString()).out());
+        assertEquals(java.util.Set.of(), io.zonewright.SarifSchema.problems(sarif));
+        List<String> results = new ArrayList<>();
+        sarif.at("/runs/0/results").forEach(r -> results.add(r.get("ruleId").asText()));
+        assertTrue(results.containsAll(List.of("diff/opened", "diff/widened", "ZW102")), results::toString);
+        assertTrue(sarif.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt() > 0);
     }
 
     @Test

@@ -55,8 +55,14 @@ class ImportAuditUiTest extends ArticleWindowTest {
         robot.clickOn(importButton);
 
         FxWait.until(() -> window.document().topology().name().equals("Minimal cluster"));
-        assertNull(window.document().fileProperty().get(), "a new document, no file yet");
-        assertTrue(window.document().isDirty(), "unsaved until saved");
+        // The document's state is read on the FX thread, once the opening has finished there.
+        Object[] state = new Object[2];
+        robot.interact(() -> {
+            state[0] = window.document().fileProperty().get();
+            state[1] = window.document().isDirty();
+        });
+        assertNull(state[0], "a new document, no file yet");
+        assertEquals(Boolean.TRUE, state[1], "unsaved until saved");
         assertEquals(List.of("backend", "frontend"), window.document().topology().services().stream()
                 .map(s -> s.id()).sorted().toList());
         FxWait.until(() -> window.notices().text().startsWith("Imported 2 services and "));
