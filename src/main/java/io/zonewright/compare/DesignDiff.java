@@ -1,8 +1,11 @@
 package io.zonewright.compare;
 
+import io.zonewright.analysis.AnalysisContext;
 import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.analysis.Analyzer;
+import io.zonewright.analysis.BlastRadius;
 import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.TopologyGraph;
 import io.zonewright.flows.Flow;
 import io.zonewright.flows.FlowEnd;
 import io.zonewright.flows.Flows;
@@ -17,6 +20,10 @@ import io.zonewright.model.Zone;
 import io.zonewright.model.ZoneRole;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +35,8 @@ import java.util.stream.Collectors;
 /**
  * What a change to a design does, for a review: the elements added, removed and changed (a connection
  * widened or narrowed), what may now flow that could not before and what no longer may (the comparison the
- * audit makes, between the two versions' flows), and the findings the change introduces and resolves.
+ * audit makes, between the two versions' flows), how far each service's compromise now reaches, and the
+ * findings the change introduces and resolves.
  * Ids are stable, so a rename is told from a removal and an addition.
  */
 public record DesignDiff(List<Change> changes, List<Drift> flows, List<Finding> introduced, List<Finding> resolved) {
@@ -50,6 +58,7 @@ public record DesignDiff(List<Change> changes, List<Drift> flows, List<Finding> 
         connections(old, now, changes);
         policy(old, now, changes);
         elements(old.waivers(), now.waivers(), w -> w.rule() + " " + w.target(), "waiver", changes);
+        reach(old, now, options, changes);
         List<Drift> flows = Comparison.of(grants(old), grants(now));
         List<Finding> before = Analyzer.analyze(old, options).findings();
         List<Finding> after = Analyzer.analyze(now, options).findings();
@@ -57,6 +66,56 @@ public record DesignDiff(List<Change> changes, List<Drift> flows, List<Finding> 
         Set<String> afterKeys = after.stream().map(DesignDiff::key).collect(Collectors.toSet());
         return new DesignDiff(changes, flows, after.stream().filter(f -> !beforeKeys.contains(key(f))).toList(),
                 before.stream().filter(f -> !afterKeys.contains(key(f))).toList());
+    }
+
+    /**
+     * For each service in both versions, the services its compromise reaches that it did not before (the
+     * data zone's named first), and those it no longer reaches: the blast radius as the analysis computes it.
+     */
+    private static void reach(Topology old, Topology now, AnalysisOptions options, List<Change> out) {
+        Map<String, Set<String>> before = radii(old, options);
+        Map<String, Set<String>> after = radii(now, options);
+        for (Service s : now.services()) {
+            Set<String> was = before.get(s.id());
+            Set<String> is = after.getOrDefault(s.id(), Set.of());
+            if (was == null) {
+                continue;
+            }
+            List<String> gained = is.stream().filter(id -> !was.contains(id)).sorted(dataFirst(now)).toList();
+            List<String> lost = was.stream().filter(id -> !is.contains(id)).sorted().toList();
+            if (!gained.isEmpty()) {
+                long data = gained.stream().filter(id -> inData(now, id)).count();
+                out.add(new Change("reach", Kind.WIDENED, s.id(), "a compromise now reaches " + gained.size() + " more ("
+                        + (data == 0 ? "" : data + " in the data zone: ") + String.join(", ", gained) + ")"));
+            }
+            if (!lost.isEmpty()) {
+                out.add(new Change("reach", Kind.NARROWED, s.id(), "a compromise no longer reaches " + String.join(", ", lost)));
+            }
+        }
+    }
+
+    private static Comparator<String> dataFirst(Topology t) {
+        return Comparator.comparing((String id) -> !inData(t, id)).thenComparing(id -> id);
+    }
+
+    private static boolean inData(Topology t, String id) {
+        Service s = t.service(id);
+        return s != null && t.zone(s.zone()) != null && t.zone(s.zone()).role() == ZoneRole.DATA;
+    }
+
+    /** What each service's compromise reaches, by id. */
+    private static Map<String, Set<String>> radii(Topology t, AnalysisOptions options) {
+        TopologyGraph g = new AnalysisContext(t, options).graph();
+        Map<String, Set<String>> out = new HashMap<>();
+        BlastRadius.compute(g, component -> {
+            for (int m = component.members().nextSetBit(0); m >= 0; m = component.members().nextSetBit(m + 1)) {
+                BitSet radius = component.radiusOf(m);
+                Set<String> reached = new HashSet<>();
+                radius.stream().forEach(v -> reached.add(g.label(v)));
+                out.put(g.label(m), reached);
+            }
+        });
+        return out;
     }
 
     /** A finding is the same across versions when it is of the same rule on the same elements, whatever its words. */
