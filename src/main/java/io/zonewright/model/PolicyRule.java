@@ -9,7 +9,15 @@ public record PolicyRule(String from, String to, List<PortSpec> ports, SourceLoc
         ports = List.copyOf(ports);
     }
 
+    /** Whether every port of {@code port} may cross, one listed port holding it or several together. */
     public boolean allows(PortSpec port) {
-        return ports.isEmpty() || ports.stream().anyMatch(p -> p.contains(port));
+        if (ports.isEmpty() || ports.stream().anyMatch(p -> p.contains(port))) {
+            return true;
+        }
+        PortSet listed = PortSet.NONE;
+        for (PortSpec p : ports) {
+            listed = listed.union(PortSet.of(p));
+        }
+        return listed.containsAll(PortSet.of(port));
     }
 }

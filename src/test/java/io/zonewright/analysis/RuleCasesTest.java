@@ -37,6 +37,8 @@ class RuleCasesTest {
                         "connections: [{from: api, to: db, port: 5432}]\npolicy: [{from: app, to: data, ports: [5432]}]"),
                 rule("ZW101", "connections: [{from: api, to: db, port: 5432}]\npolicy: [{from: app, to: data, ports: [6379]}]",
                         "connections: [{from: api, to: db, port: 5432}]\npolicy: [{from: app, to: data}]"),
+                rule("ZW101", "connections: [{from: api, to: db, port: 6379-6381}]\npolicy: [{from: app, to: data, ports: [6379, 6380]}]",
+                        "connections: [{from: api, to: db, port: 6379-6380}]\npolicy: [{from: app, to: data, ports: [6379, 6380]}]"),
                 rule("ZW102", "connections: [{from: lb, to: db, port: 5432}]",
                         "connections: [{from: api, to: db, port: 5432}]"),
                 rule("ZW102", "connections: [{from: 203.0.113.0/24, to: db, port: 5432}]",
