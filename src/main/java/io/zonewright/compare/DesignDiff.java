@@ -179,7 +179,8 @@ public record DesignDiff(List<Change> changes, List<Drift> flows, List<Finding> 
             if (was == null) {
                 out.add(new Change("connection", Kind.ADDED, c.id(), describe(c)));
             } else if (!was.equals(withLocation(c, was))) {
-                out.add(new Change("connection", compare(was, c), c.id(), describe(was) + " -> " + describe(c)));
+                String purpose = was.purpose().equals(c.purpose()) ? "" : "; purpose '" + was.purpose() + "' -> '" + c.purpose() + "'";
+                out.add(new Change("connection", compare(was, c), c.id(), describe(was) + " -> " + describe(c) + purpose));
             }
         }
         removed.values().forEach(c -> out.add(new Change("connection", Kind.REMOVED, c.id(), describe(c))));
