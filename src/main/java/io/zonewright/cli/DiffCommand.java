@@ -3,6 +3,7 @@ package io.zonewright.cli;
 import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.compare.DesignDiff;
 import io.zonewright.io.Diagnostic;
+import io.zonewright.io.GitRevision;
 import io.zonewright.io.LoadResult;
 import io.zonewright.io.TopologyReader;
 import io.zonewright.report.DiffFormat;
@@ -16,11 +17,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"What a change to a design does: zones, services, connections (widened or narrowed), zone policy "
@@ -69,27 +68,14 @@ final class DiffCommand implements Callable<Integer> {
         return diff.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    /** The file as it was at the revision, read through {@code git show}, in the repository the file is in. */
+    /** The file as it was at the revision, with every problem it has printed. */
     private LoadResult atRevision(Path file, PrintWriter err) {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
         try {
-            Process show = new ProcessBuilder("git", "-C", folder.toString(), "show", git + ":./" + absolute.getFileName())
-                    .redirectErrorStream(false).start();
-            byte[] text = show.getInputStream().readAllBytes();
-            String why = new String(show.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!show.waitFor(60, TimeUnit.SECONDS) || show.exitValue() != 0) {
-                err.println(Visible.of(file.toString()) + ": cannot read it at " + Visible.of(git) + " (" + Visible.of(why) + ")");
-                return null;
-            }
-            LoadResult result = TopologyReader.parse(new String(text, StandardCharsets.UTF_8), git + ":" + file);
+            LoadResult result = TopologyReader.parse(GitRevision.read(file, git), git + ":" + file);
             result.errors().stream().map(Diagnostic::toString).forEach(err::println);
             return result;
         } catch (IOException e) {
-            err.println("zonewright: git cannot be run (" + e.getMessage() + ")");
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            err.println(Visible.of(file.toString()) + ": " + Visible.of(e.getMessage()));
             return null;
         }
     }

@@ -50,7 +50,7 @@ public enum DiffFormat {
     }
 
     /** What a flow difference means between two versions: the old one allowed it and the new does not, and so on. */
-    static String word(Drift.Kind kind) {
+    public static String word(Drift.Kind kind) {
         return switch (kind) {
             case MISSING -> "closed";
             case EXTRA -> "opened";
@@ -67,7 +67,7 @@ public enum DiffFormat {
     }
 
     /** {@code opens 2 flows, widens 1, closes 0; 1 findings introduced (1 new attack path from outside), 0 resolved}. */
-    static String summary(DesignDiff diff) {
+    public static String summary(DesignDiff diff) {
         long paths = diff.introduced().stream().filter(f -> f.rule().equals("ZW201")).count();
         return "opens " + flows(count(diff, Drift.Kind.EXTRA)) + ", widens " + count(diff, Drift.Kind.BROADER) + ", closes "
                 + count(diff, Drift.Kind.MISSING) + "; " + diff.introduced().size() + " findings introduced"

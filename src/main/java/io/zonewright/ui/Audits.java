@@ -78,10 +78,7 @@ final class Audits {
                 Deployed.read(chosen.kubernetes(), chosen.hosts(), progress)), read -> {
             request = chosen;
             deployed = read;
-            if (!panels.getTabs().contains(tab)) {
-                panels.getTabs().add(tab);
-            }
-            panels.getSelectionModel().select(tab);
+            PanelTabs.show(panels, tab);
             refresh();
         });
     }
@@ -141,9 +138,6 @@ final class Audits {
         request = null;
         generation++;
         diagram.showDrift(DriftMarks.NONE);
-        if (tab.isSelected()) {
-            panels.getSelectionModel().selectFirst();
-        }
-        panels.getTabs().remove(tab);
+        PanelTabs.remove(panels, tab);
     }
 }

@@ -144,6 +144,14 @@ final class BackgroundWork {
             super(message);
         }
 
+        /** A design that was read whole, or the failure that lists its problems. */
+        static io.zonewright.model.Topology unlessValid(io.zonewright.io.LoadResult result) throws ReadFailure {
+            if (!result.isValid()) {
+                throw new ReadFailure(String.join("\n", result.errors().stream().map(Object::toString).toList()));
+            }
+            return result.topology();
+        }
+
         /** What was read, or the failure that lists what could not be. */
         static io.zonewright.compare.Deployed unlessReadable(io.zonewright.compare.Deployed deployed) throws ReadFailure {
             if (!deployed.problems().isEmpty()) {

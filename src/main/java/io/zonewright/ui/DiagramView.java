@@ -4,9 +4,11 @@ import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Report;
 import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.analysis.Severity;
+import io.zonewright.compare.DesignDiff;
 import io.zonewright.compare.Drift;
 import io.zonewright.layout.ConnectionRoute;
 import io.zonewright.layout.DiagramLayout;
+import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
@@ -40,6 +42,9 @@ public final class DiagramView extends Pane {
     static final PseudoClass DRIFT_MISSING = PseudoClass.getPseudoClass("drift-missing");
     static final PseudoClass DRIFT_BROADER = PseudoClass.getPseudoClass("drift-broader");
     static final PseudoClass DRIFT_EXTRA = PseudoClass.getPseudoClass("drift-extra");
+    static final PseudoClass CHANGE_ADDED = PseudoClass.getPseudoClass("change-added");
+    static final PseudoClass CHANGE_WIDENED = PseudoClass.getPseudoClass("change-widened");
+    static final PseudoClass CHANGE_OTHER = PseudoClass.getPseudoClass("change-other");
     /** Below half size, labels and ports are left out: they would be unreadable and cost the most to draw. */
     static final PseudoClass ZOOMED_OUT = PseudoClass.getPseudoClass("zoomed-out");
     /** More arrows than this in view are drawn as plain lines. */
@@ -54,6 +59,9 @@ public final class DiagramView extends Pane {
     /** The deployed flows an audit found and the design does not document. */
     private final Group driftFlows = new Group();
     private DriftMarks drift = DriftMarks.NONE;
+    /** The connections a comparison says the open design removed, drawn where they were. */
+    private final Group removedFlows = new Group();
+    private ChangeMarks changes = ChangeMarks.NONE;
     /** Zoomed out: one path per colour for all arrows and a plain rectangle per service, instead of full views. */
     private final Group sketch = new Group();
     private boolean sketchMode;
@@ -77,7 +85,7 @@ public final class DiagramView extends Pane {
     DiagramView(Selection selection, DiagramEdits edits) {
         this.selection = selection;
         getStyleClass().add("diagram");
-        getChildren().addAll(lanes, sketch, connections, driftFlows, services, overlay);
+        getChildren().addAll(lanes, sketch, connections, driftFlows, removedFlows, services, overlay);
         gestures = new DiagramGestures(this, selection, edits);
         selection.ids().addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
@@ -132,6 +140,7 @@ public final class DiagramView extends Pane {
         setPrefSize(width, Math.max(layout.height(), 200));
         refreshVisible();
         drawDriftFlows();
+        drawRemovedFlows();
     }
 
     private void drawLanes(double width) {
@@ -260,6 +269,7 @@ public final class DiagramView extends Pane {
         view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
         view.showHops(hops.get(id));
         markDrift(view, drift.services().get(id));
+        markChange(view, changes.services().get(id));
         gestures.attach(view);
         serviceViews.put(id, view);
         return view;
@@ -273,6 +283,7 @@ public final class DiagramView extends Pane {
         view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
         view.pseudoClassStateChanged(CROSSING, crossings.contains(id));
         markDrift(view, drift.connections().get(id));
+        markChange(view, changes.connections().get(id));
         gestures.attach(view);
         connectionViews.put(id, view);
         return view;
@@ -359,19 +370,52 @@ public final class DiagramView extends Pane {
 
     /** Draws each undocumented flow as the arrow its connection would have, from the current layout. */
     private void drawDriftFlows() {
-        driftFlows.getChildren().clear();
-        if (layout == null || drift.flows().isEmpty()) {
+        drawGhosts(driftFlows, drift.flows().stream().map(f -> new Ghost(f.connection(), "drift-",
+                List.of("drift-flow", f.kind() == Drift.Kind.EXTRA ? "extra" : "broader"))).toList());
+    }
+
+    /** Shows a comparison with another version; {@link ChangeMarks#NONE} clears it. */
+    void showChanges(ChangeMarks marks) {
+        changes = marks;
+        serviceViews.forEach((id, v) -> markChange(v, marks.services().get(id)));
+        connectionViews.forEach((id, v) -> markChange(v, marks.connections().get(id)));
+        drawRemovedFlows();
+    }
+
+    ChangeMarks changes() {
+        return changes;
+    }
+
+    private static void markChange(javafx.scene.Node view, DesignDiff.Kind kind) {
+        view.pseudoClassStateChanged(CHANGE_ADDED, kind == DesignDiff.Kind.ADDED);
+        view.pseudoClassStateChanged(CHANGE_WIDENED, kind == DesignDiff.Kind.WIDENED);
+        view.pseudoClassStateChanged(CHANGE_OTHER, kind != null && kind != DesignDiff.Kind.ADDED
+                && kind != DesignDiff.Kind.WIDENED);
+    }
+
+    private void drawRemovedFlows() {
+        drawGhosts(removedFlows, changes.removed().stream().map(c -> new Ghost(c, "removed-", List.of("removed-flow"))).toList());
+    }
+
+    /** An arrow that is not one of the design's connections: its id prefix and style classes. */
+    private record Ghost(Connection connection, String idPrefix, List<String> styles) {
+    }
+
+    /** Draws arrows of the current layout into a layer of their own; one whose ends are gone is left out. */
+    private void drawGhosts(Group layer, List<Ghost> ghosts) {
+        layer.getChildren().clear();
+        if (layout == null || ghosts.isEmpty()) {
             return;
         }
         EndpointResolver resolver = new EndpointResolver(topology);
-        for (DriftMarks.Flow flow : drift.flows()) {
-            DiagramLayout.Rect from = layout.anchor(flow.connection().from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(flow.connection().to(), resolver);
+        for (Ghost ghost : ghosts) {
+            DiagramLayout.Rect from = layout.anchor(ghost.connection().from(), resolver);
+            DiagramLayout.Rect to = layout.anchor(ghost.connection().to(), resolver);
             if (from != null && to != null) {
-                ConnectionView view = new ConnectionView(new ConnectionRoute(flow.connection(), from, to, ConnectionRoute.PARALLEL_GAP));
-                view.setId("drift-" + flow.connection().id());
-                view.getStyleClass().setAll("drift-flow", flow.kind() == Drift.Kind.EXTRA ? "extra" : "broader");
-                driftFlows.getChildren().add(view);
+                ConnectionView view = new ConnectionView(new ConnectionRoute(ghost.connection(), from, to, ConnectionRoute.PARALLEL_GAP));
+                view.setId(ghost.idPrefix() + ghost.connection().id());
+                view.getStyleClass().setAll(ghost.styles());
+                layer.getChildren().add(view);
             }
         }
     }

@@ -60,6 +60,7 @@ public final class MainWindow {
     private final BackgroundWork background;
     private final Imports imports;
     private final Audits audits;
+    private final Comparisons comparisons;
     private final Help help;
 
     public MainWindow(Stage stage, Document document) {
@@ -102,6 +103,7 @@ public final class MainWindow {
         help = new Help(stage, notices, preferences);
         background = new BackgroundWork(stage, notices);
         imports = new Imports(stage, files, background, notices);
+        comparisons = new Comparisons(stage, document, background, diagram, selection, panels);
         audits = new Audits(stage, document, actions, background, notices, diagram, selection, () -> exports.settings().options(), panels);
 
         SplitPane work = new SplitPane(canvas, panels);
@@ -273,6 +275,8 @@ public final class MainWindow {
                 importMenu(),
                 export,
                 item("Au_dit Against…", "Shortcut+Shift+A", audits::ask),
+                item("_Compare With…", "Shortcut+Shift+D", comparisons::askFile),
+                plainItem("Compare With _Git Revision…", comparisons::askRevision),
                 item("_Quit", "Shortcut+Q", () -> {
                     if (files.confirmDiscard()) {
                         stage.close();
@@ -417,6 +421,10 @@ public final class MainWindow {
 
     Imports imports() {
         return imports;
+    }
+
+    Comparisons comparisons() {
+        return comparisons;
     }
 
     Audits audits() {
