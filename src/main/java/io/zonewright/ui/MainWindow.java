@@ -205,14 +205,21 @@ public final class MainWindow {
 
     /** Selects a service or connection and frames it (a connection by its ends). */
     private void focusElement(String id) {
-        List<String> ids = new ArrayList<>(List.of(id));
-        io.zonewright.model.Connection c = document.topology().connection(id);
-        if (c != null) {
-            ids.add(c.from().text());
-            ids.add(c.to().text());
-        }
         selection.setAll(List.of(id));
-        frame(ids);
+        frameIds(List.of(id));
+    }
+
+    /** Frames elements (services, and connections by their ends) without changing the selection. */
+    void frameIds(List<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        for (String id : ids) {
+            io.zonewright.model.Connection c = document.topology().connection(id);
+            if (c != null) {
+                all.add(c.from().text());
+                all.add(c.to().text());
+            }
+        }
+        frame(all);
     }
 
     private void frame(List<String> ids) {
@@ -421,6 +428,10 @@ public final class MainWindow {
 
     Imports imports() {
         return imports;
+    }
+
+    ReviewMode review() {
+        return review;
     }
 
     Comparisons comparisons() {

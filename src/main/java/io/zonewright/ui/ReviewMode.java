@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * A presentation mode for review sessions in front of a projector: read-only, larger type, a legend, and
- * the findings stepped through one by one, each framed on the diagram with its path lit.
+ * the findings stepped through one by one, each framed on the diagram with its path lit (while a comparison
+ * is open, its changes instead).
  */
 final class ReviewMode {
 
@@ -54,7 +55,7 @@ final class ReviewMode {
                 legendLine("legend-selected", "elements of the finding shown"));
         show(legend, false);
         report.addListener((obs, old, r) -> {
-            if (active) {
+            if (active && !comparing()) {
                 index = Math.min(index, r.findings().size() - 1);
                 describe();
             }
@@ -95,7 +96,21 @@ final class ReviewMode {
         }
     }
 
+    /** The next or previous finding, or change while a comparison is open: a review of a change walks its changes. */
     void step(int by) {
+        if (comparing()) {
+            var rows = window.comparisons().table().getItems();
+            if (rows.isEmpty()) {
+                index = -1;
+                current.setText("No changes to review");
+                return;
+            }
+            index = Math.floorMod(index + by, rows.size());
+            window.comparisons().table().getSelectionModel().select(index);
+            window.frameIds(rows.get(index).ids());
+            describe();
+            return;
+        }
         var findings = report.get().findings();
         if (findings.isEmpty()) {
             index = -1;
@@ -108,7 +123,20 @@ final class ReviewMode {
         describe();
     }
 
+    private boolean comparing() {
+        return window.comparisons() != null && window.comparisons().isActive();
+    }
+
     private void describe() {
+        if (comparing()) {
+            var rows = window.comparisons().table().getItems();
+            if (index >= 0 && index < rows.size()) {
+                Comparisons.Row r = rows.get(index);
+                current.setText((index + 1) + " / " + rows.size() + "   " + r.change() + " " + r.element() + " " + r.id()
+                        + (r.details().isEmpty() ? "" : ": " + r.details()));
+            }
+            return;
+        }
         var findings = report.get().findings();
         if (index < 0 || index >= findings.size()) {
             current.setText(findings.isEmpty() ? "No findings to review" : "");

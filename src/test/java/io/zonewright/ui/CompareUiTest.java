@@ -63,6 +63,14 @@ class CompareUiTest extends ArticleWindowTest {
         robot.interact(() -> window.comparisons().table().getSelectionModel().select(row));
         assertTrue(window.selection().ids().contains("api->redis:6379/tcp"));
 
+        robot.interact(() -> window.review().toggle());
+        String first = robot.lookup("#review-current").queryLabeled().getText();
+        assertTrue(first.startsWith("1 / " + window.comparisons().table().getItems().size() + "   "), "review walks the changes: " + first);
+        robot.clickOn("#review-next");
+        assertTrue(robot.lookup("#review-current").queryLabeled().getText().startsWith("2 / "));
+        Screenshots.take(robot, window.diagram().getScene().getWindow(), "compare-review.png");
+        robot.clickOn("Exit review");
+
         robot.clickOn("#changes-close");
         assertFalse(window.comparisons().isActive());
         assertFalse(window.diagram().connectionView("api->redis:6379/tcp").getPseudoClassStates().contains(DiagramView.CHANGE_ADDED));
