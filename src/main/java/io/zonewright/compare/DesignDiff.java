@@ -6,6 +6,7 @@ import io.zonewright.analysis.Analyzer;
 import io.zonewright.analysis.BlastRadius;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.TopologyGraph;
+import io.zonewright.export.docs.ConnectionTable;
 import io.zonewright.flows.Flow;
 import io.zonewright.flows.FlowEnd;
 import io.zonewright.flows.Flows;
@@ -39,10 +40,15 @@ import java.util.stream.Collectors;
  * findings the change introduces and resolves.
  * Ids are stable, so a rename is told from a removal and an addition.
  */
-public record DesignDiff(List<Change> changes, List<Drift> flows, List<Finding> introduced, List<Finding> resolved) {
+public record DesignDiff(List<Change> changes, List<ConnectionChange> connections, List<Drift> flows, List<Finding> introduced,
+                         List<Finding> resolved) {
 
-    /** An element that changed: {@code element} is zone, service, connection, policy or waiver. */
+    /** An element that changed: {@code element} is zone, service, connection, policy, waiver or reach. */
     public record Change(String element, Kind kind, String id, String text) {
+    }
+
+    /** A connection that changed, as the article's table writes it (as it is now; as it was, when removed). */
+    public record ConnectionChange(Kind kind, ConnectionTable.Row row) {
     }
 
     public enum Kind { ADDED, REMOVED, RENAMED, MOVED, WIDENED, NARROWED, CHANGED }
@@ -60,11 +66,12 @@ public record DesignDiff(List<Change> changes, List<Drift> flows, List<Finding> 
         elements(old.waivers(), now.waivers(), w -> w.rule() + " " + w.target(), "waiver", changes);
         reach(old, now, options, changes);
         List<Drift> flows = Comparison.of(grants(old), grants(now));
+        List<ConnectionChange> rows = rows(changes, Flows.of(old), Flows.of(now));
         List<Finding> before = Analyzer.analyze(old, options).findings();
         List<Finding> after = Analyzer.analyze(now, options).findings();
         Set<String> beforeKeys = before.stream().map(DesignDiff::key).collect(Collectors.toSet());
         Set<String> afterKeys = after.stream().map(DesignDiff::key).collect(Collectors.toSet());
-        return new DesignDiff(changes, flows, after.stream().filter(f -> !beforeKeys.contains(key(f))).toList(),
+        return new DesignDiff(changes, rows, flows, after.stream().filter(f -> !beforeKeys.contains(key(f))).toList(),
                 before.stream().filter(f -> !afterKeys.contains(key(f))).toList());
     }
 
@@ -115,6 +122,22 @@ public record DesignDiff(List<Change> changes, List<Drift> flows, List<Finding> 
                 out.put(g.label(m), reached);
             }
         });
+        return out;
+    }
+
+    /** The connection changes as rows of the article's table. */
+    private static List<ConnectionChange> rows(List<Change> changes, Flows old, Flows now) {
+        Map<String, Flow> before = new HashMap<>();
+        old.all().forEach(f -> before.put(f.id(), f));
+        Map<String, Flow> after = new HashMap<>();
+        now.all().forEach(f -> after.put(f.id(), f));
+        List<ConnectionChange> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (c.element().equals("connection")) {
+                Flow f = c.kind() == Kind.REMOVED ? before.get(c.id()) : after.get(c.id());
+                out.add(new ConnectionChange(c.kind(), ConnectionTable.row(f)));
+            }
+        }
         return out;
     }
 

@@ -147,9 +147,22 @@ public enum DiffFormat {
         StringBuilder md = new StringBuilder();
         md.append("**").append(Markdown.text(now)).append("** against ").append(Markdown.text(old)).append(": ")
                 .append(Markdown.text(summary(diff))).append(".\n\n");
-        if (!diff.changes().isEmpty()) {
+        if (!diff.connections().isEmpty()) {
+            md.append("| Change | Source | Destination | Port | Protocol | Purpose | Connection |\n|---|---|---|---|---|---|---|\n");
+            for (DesignDiff.ConnectionChange c : diff.connections()) {
+                md.append("| ").append(word(c.kind()));
+                for (String cell : List.of(c.row().source(), c.row().destination(), c.row().port(), c.row().protocol(),
+                        c.row().purpose(), c.row().id())) {
+                    md.append(" | ").append(Markdown.text(cell));
+                }
+                md.append(" |\n");
+            }
+            md.append('\n');
+        }
+        List<DesignDiff.Change> others = diff.changes().stream().filter(c -> !c.element().equals("connection")).toList();
+        if (!others.isEmpty()) {
             md.append("| Change | Element | Id | Details |\n|---|---|---|---|\n");
-            diff.changes().forEach(c -> md.append("| ").append(word(c.kind())).append(" | ").append(c.element()).append(" | ")
+            others.forEach(c -> md.append("| ").append(word(c.kind())).append(" | ").append(c.element()).append(" | ")
                     .append(Markdown.text(c.id())).append(" | ").append(Markdown.text(c.text())).append(" |\n"));
             md.append('\n');
         }

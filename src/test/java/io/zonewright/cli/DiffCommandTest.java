@@ -69,7 +69,7 @@ class DiffCommandTest {
         assertEquals("opened", json.at("/flows/1/change").asText());
         assertEquals("ZW102", json.at("/introduced/0/rule").asText());
         String md = Cli.run("diff", "--format", "markdown", Designs.ARTICLE.toString(), changed().toString()).out();
-        assertTrue(md.contains("| added | connection | lb-&gt;postgres:5432/tcp |"), md);
+        assertTrue(md.contains("| added | Load balancer | PostgreSQL | 5432 | TCP | Reporting shortcut | lb-&gt;postgres:5432/tcp |"), md);
         assertTrue(md.contains("- **ZW102** (critical) "), md);
         assertTrue(md.contains("*Fix:* Let an application-zone service make the call"), md);
         JsonNode sarif = new ObjectMapper().readTree(Cli.run("diff", "--format", "sarif", Designs.ARTICLE.toString(), changed().toString()).out());

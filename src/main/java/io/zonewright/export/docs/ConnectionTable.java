@@ -19,9 +19,9 @@ import java.util.Locale;
  * pair of zones in trust order, rows in the design's canonical order: the same design always reads the
  * same, so a diff of it in a repository shows only what changed.
  */
-record ConnectionTable(List<Section> sections) {
+public record ConnectionTable(List<Section> sections) {
 
-    record Row(String id, String source, String destination, String port, String protocol, String purpose) {
+    public record Row(String id, String source, String destination, String port, String protocol, String purpose) {
     }
 
     record Section(String from, String to, List<Row> rows) {
@@ -52,7 +52,8 @@ record ConnectionTable(List<Section> sections) {
         return new ConnectionTable(sections);
     }
 
-    static Row row(Flow f) {
+    /** A connection as the article's table writes it. */
+    public static Row row(Flow f) {
         return new Row(f.id(), f.from().label(), f.to().label(), port(f.port()), protocol(f.port()), f.connection().purpose());
     }
 
