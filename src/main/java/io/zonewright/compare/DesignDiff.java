@@ -61,12 +61,14 @@ public record DesignDiff(List<Change> changes, List<ConnectionChange> connection
         List<Change> changes = new ArrayList<>();
         zones(old, now, changes);
         services(old, now, changes);
-        connections(old, now, changes);
+        Flows oldFlows = Flows.of(old);
+        Flows nowFlows = Flows.of(now);
+        connections(old, now, byId(oldFlows), byId(nowFlows), changes);
         policy(old, now, changes);
         elements(old.waivers(), now.waivers(), w -> w.rule() + " " + w.target(), "waiver", changes);
         reach(old, now, options, changes);
         List<Drift> flows = Comparison.of(grants(old), grants(now));
-        List<ConnectionChange> rows = rows(changes, Flows.of(old), Flows.of(now));
+        List<ConnectionChange> rows = rows(changes, byId(oldFlows), byId(nowFlows));
         List<Finding> before = Analyzer.analyze(old, options).findings();
         List<Finding> after = Analyzer.analyze(now, options).findings();
         Set<String> beforeKeys = before.stream().map(DesignDiff::key).collect(Collectors.toSet());
@@ -126,11 +128,7 @@ public record DesignDiff(List<Change> changes, List<ConnectionChange> connection
     }
 
     /** The connection changes as rows of the article's table. */
-    private static List<ConnectionChange> rows(List<Change> changes, Flows old, Flows now) {
-        Map<String, Flow> before = new HashMap<>();
-        old.all().forEach(f -> before.put(f.id(), f));
-        Map<String, Flow> after = new HashMap<>();
-        now.all().forEach(f -> after.put(f.id(), f));
+    private static List<ConnectionChange> rows(List<Change> changes, Map<String, Flow> before, Map<String, Flow> after) {
         List<ConnectionChange> out = new ArrayList<>();
         for (Change c : changes) {
             if (c.element().equals("connection")) {
@@ -187,7 +185,14 @@ public record DesignDiff(List<Change> changes, List<ConnectionChange> connection
      * Connections by id; a connection whose derived id changed with its port is the same connection, found
      * by its ends. Wider ports, or authentication dropped, widen it.
      */
-    private static void connections(Topology old, Topology now, List<Change> out) {
+    private static Map<String, Flow> byId(Flows flows) {
+        Map<String, Flow> out = new HashMap<>();
+        flows.all().forEach(f -> out.put(f.id(), f));
+        return out;
+    }
+
+    private static void connections(Topology old, Topology now, Map<String, Flow> before, Map<String, Flow> after,
+                                    List<Change> out) {
         Map<String, Connection> removed = new LinkedHashMap<>();
         old.connections().stream().filter(c -> now.connection(c.id()) == null).forEach(c -> removed.put(c.id(), c));
         for (Connection c : now.connections()) {
@@ -203,7 +208,7 @@ public record DesignDiff(List<Change> changes, List<ConnectionChange> connection
                 out.add(new Change("connection", Kind.ADDED, c.id(), describe(c)));
             } else if (!was.equals(withLocation(c, was))) {
                 String purpose = was.purpose().equals(c.purpose()) ? "" : "; purpose '" + was.purpose() + "' -> '" + c.purpose() + "'";
-                out.add(new Change("connection", compare(was, c), c.id(), describe(was) + " -> " + describe(c) + purpose));
+                out.add(new Change("connection", compare(was, c, before.get(was.id()), after.get(c.id())), c.id(), describe(was) + " -> " + describe(c) + purpose));
             }
         }
         removed.values().forEach(c -> out.add(new Change("connection", Kind.REMOVED, c.id(), describe(c))));
@@ -213,18 +218,32 @@ public record DesignDiff(List<Change> changes, List<ConnectionChange> connection
         return new Connection(as.id(), c.from(), c.to(), c.port(), c.purpose(), c.auth(), c.tags(), as.location());
     }
 
-    private static Kind compare(Connection was, Connection c) {
-        PortSet before = PortSet.of(was.port());
-        PortSet after = PortSet.of(c.port());
-        boolean sameEnds = was.from().equals(c.from()) && was.to().equals(c.to());
+    /**
+     * Widened when the connection now covers all it covered (ends, as the analysis resolves them, and ports)
+     * and more, or lost its authentication; narrowed the other way round; changed otherwise.
+     */
+    private static Kind compare(Connection was, Connection c, Flow before, Flow after) {
+        PortSet portsBefore = PortSet.of(was.port());
+        PortSet portsAfter = PortSet.of(c.port());
         boolean authDropped = was.auth().isAuthenticated() && !c.auth().isAuthenticated();
-        if (sameEnds && (authDropped || after.containsAll(before) && !before.containsAll(after))) {
+        boolean authAdded = !was.auth().isAuthenticated() && c.auth().isAuthenticated();
+        boolean wider = covers(after.from(), before.from()) && covers(after.to(), before.to()) && portsAfter.containsAll(portsBefore);
+        boolean narrower = covers(before.from(), after.from()) && covers(before.to(), after.to()) && portsBefore.containsAll(portsAfter);
+        if (wider && narrower) {
+            return authDropped ? Kind.WIDENED : authAdded ? Kind.NARROWED : Kind.CHANGED;
+        }
+        if (wider && !authAdded) {
             return Kind.WIDENED;
         }
-        if (sameEnds && before.containsAll(after) && !after.containsAll(before) && !authDropped) {
-            return Kind.NARROWED;
-        }
-        return Kind.CHANGED;
+        return narrower && !authDropped ? Kind.NARROWED : Kind.CHANGED;
+    }
+
+    /** Whether an end reaches every service and address another does. */
+    private static boolean covers(FlowEnd end, FlowEnd other) {
+        // By id: the two versions' services are different objects, read from different lines.
+        Set<String> ids = end.services().stream().map(Service::id).collect(Collectors.toSet());
+        return other.services().stream().allMatch(s -> ids.contains(s.id()))
+                && AddressSet.of(end.addresses().all()).containsAll(AddressSet.of(other.addresses().all()));
     }
 
     private static String describe(Connection c) {

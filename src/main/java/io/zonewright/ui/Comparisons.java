@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * File ▸ Compare With…: the open design against another version (a file, or the file at a git revision),
@@ -62,7 +63,8 @@ final class Comparisons {
     private String otherName;
     private long generation;
 
-    Comparisons(Stage stage, Document document, BackgroundWork work, DiagramView diagram, Selection selection, TabPane panels) {
+    Comparisons(Stage stage, Document document, BackgroundWork work, DiagramView diagram, Selection selection, TabPane panels,
+                Consumer<List<String>> frame) {
         this.stage = stage;
         this.document = document;
         this.work = work;
@@ -76,8 +78,10 @@ final class Comparisons {
         table.setPlaceholder(new Label("No change: the two versions are the same"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                selection.setAll(row.ids().stream().filter(id -> document.topology().service(id) != null
-                        || document.topology().connection(id) != null).toList());
+                List<String> present = row.ids().stream().filter(id -> document.topology().service(id) != null
+                        || document.topology().connection(id) != null).toList();
+                selection.setAll(present);
+                frame.accept(present);
             }
         });
         summary.setId("changes-summary");

@@ -103,7 +103,7 @@ public final class MainWindow {
         help = new Help(stage, notices, preferences);
         background = new BackgroundWork(stage, notices);
         imports = new Imports(stage, files, background, notices);
-        comparisons = new Comparisons(stage, document, background, diagram, selection, panels);
+        comparisons = new Comparisons(stage, document, background, diagram, selection, panels, this::frameIds);
         audits = new Audits(stage, document, actions, background, notices, diagram, selection, () -> exports.settings().options(), panels);
 
         SplitPane work = new SplitPane(canvas, panels);

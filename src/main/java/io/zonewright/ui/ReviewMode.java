@@ -106,8 +106,8 @@ final class ReviewMode {
                 return;
             }
             index = Math.floorMod(index + by, rows.size());
+            // Selecting the row selects and frames its elements.
             window.comparisons().table().getSelectionModel().select(index);
-            window.frameIds(rows.get(index).ids());
             describe();
             return;
         }

@@ -48,4 +48,16 @@ class DesignDiffTest {
         assertEquals(List.of("WIDENED worker: a compromise now reaches 1 more (1 in the data zone: redis)"),
                 reach(DesignDiff.of(old, now, AnalysisOptions.defaults())));
     }
+
+    @Test
+    void aConnectionWhoseEndsCoverMoreIsWidenedAndTheOtherWayNarrowed() throws IOException {
+        Topology everyService = Designs.load(Designs.ARTICLE);
+        Topology databaseOnly = article("    from: prometheus\n    to: '*'\n", "    from: prometheus\n    to: postgres\n");
+        DesignDiff narrowed = DesignDiff.of(everyService, databaseOnly, AnalysisOptions.defaults());
+        assertTrue(narrowed.changes().stream().anyMatch(c -> c.id().equals("metrics-scraping") && c.kind() == DesignDiff.Kind.NARROWED),
+                narrowed.changes()::toString);
+        DesignDiff widened = DesignDiff.of(databaseOnly, everyService, AnalysisOptions.defaults());
+        assertTrue(widened.changes().stream().anyMatch(c -> c.id().equals("metrics-scraping") && c.kind() == DesignDiff.Kind.WIDENED),
+                widened.changes()::toString);
+    }
 }
