@@ -68,7 +68,7 @@ final class FileActions {
     }
 
     void open() {
-        File chosen = chooser("Open a design").showOpenDialog(stage);
+        File chosen = chooser("Open a design", false).showOpenDialog(stage);
         if (chosen != null && confirmDiscard()) {
             open(chosen.toPath());
         }
@@ -142,7 +142,7 @@ final class FileActions {
     }
 
     boolean saveAs() {
-        File chosen = chooser("Save the design").showSaveDialog(stage);
+        File chosen = chooser("Save the design", true).showSaveDialog(stage);
         return chosen != null && saveTo(chosen.toPath());
     }
 
@@ -229,10 +229,28 @@ final class FileActions {
         }
     }
 
-    private static FileChooser chooser(String title) {
+    /**
+     * A file dialog that opens in the design's folder and, to save, offers the design's file name (or one made
+     * of its name), rather than the folder the editor happened to start in.
+     */
+    FileChooser chooser(String title, boolean saving) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zonewright designs", "*.yaml", "*.yml"));
+        Path file = document.fileProperty().get();
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        if (saving) {
+            chooser.setInitialFileName(file != null ? file.getFileName().toString() : fileNameFor(document.topology().name()));
+        }
         return chooser;
+    }
+
+    /** {@code Three-zone web application} becomes {@code three-zone-web-application.yaml}. */
+    static String fileNameFor(String designName) {
+        String slug = designName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (slug.isEmpty() ? "design" : slug) + ".yaml";
     }
 }

@@ -245,6 +245,12 @@ public final class MainWindow {
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl || review.isActive()) {
             return;
         }
+        // Ctrl+Plus is Ctrl+Shift+= on most keyboards: the = key (and the keypad's +) zoom in as the menu says.
+        if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.EQUALS || e.getCode() == javafx.scene.input.KeyCode.ADD)) {
+            zoom.zoomIn();
+            e.consume();
+            return;
+        }
         double step = e.isShiftDown() ? 1 : NUDGE;
         switch (e.getCode()) {
             case DELETE, BACK_SPACE -> actions.deleteSelection();
