@@ -108,8 +108,9 @@ final class Audits {
                         notices.show("The audit failed (" + io.zonewright.text.Visible.of(String.valueOf(failure.getCause())) + ").");
                         return;
                     }
-                    panel.show(results);
                     diagram.showDrift(DriftMarks.of(design, results));
+                    // Last: the panel's summary says the audit is shown.
+                    panel.show(results);
                 }));
     }
 

@@ -200,9 +200,10 @@ final class Comparisons {
             rows.add(new Row("resolved", "finding", f.rule() + " " + f.target(), f.message(), List.of()));
         }
         table.setItems(FXCollections.observableArrayList(rows));
-        summary.setText("Against " + otherName + ": " + DiffFormat.summary(diff));
         diagram.showChanges(ChangeMarks.of(diff, was));
         diagram.highlightPaths(diff.introduced().stream().filter(f -> f.rule().equals("ZW201")).map(Finding::path).toList());
+        // Last: the summary says the comparison is shown.
+        summary.setText("Against " + otherName + ": " + DiffFormat.summary(diff));
     }
 
     void close() {

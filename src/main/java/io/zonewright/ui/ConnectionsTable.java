@@ -47,8 +47,8 @@ final class ConnectionsTable extends VBox {
         table.setId("connections-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Source", c -> c.from().text()));
-        table.getColumns().add(column("Destination", c -> c.to().text()));
+        table.getColumns().add(column("Source", c -> EndLabels.of(c.from(), topology.get())));
+        table.getColumns().add(column("Destination", c -> EndLabels.of(c.to(), topology.get())));
         TableColumn<Connection, String> port = column("Port", c -> c.port().protocol().hasPorts() ? c.port().ports().toString() : "");
         port.setCellFactory(TextFieldTableCell.forTableColumn());
         port.setOnEditCommit(e -> editPort(e.getRowValue(), e.getNewValue()));
@@ -80,7 +80,7 @@ final class ConnectionsTable extends VBox {
     private void show(Topology t) {
         String needle = filter.getText() == null ? "" : filter.getText().toLowerCase(Locale.ROOT);
         FilteredList<Connection> filtered = new FilteredList<>(FXCollections.observableArrayList(t.connections()),
-                c -> needle.isEmpty() || (c.from().text() + " " + c.to().text() + " " + c.port() + " " + c.purpose())
+                c -> needle.isEmpty() || (EndLabels.of(c.from(), t) + " " + EndLabels.of(c.to(), t) + " " + c.port() + " " + c.purpose())
                         .toLowerCase(Locale.ROOT).contains(needle));
         SortedList<Connection> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());

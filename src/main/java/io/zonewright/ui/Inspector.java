@@ -63,7 +63,7 @@ final class Inspector extends VBox {
                 items.addAll(serviceItems(t, s));
             } else if (c != null) {
                 title.setText("Connection " + c.id());
-                items.addAll(connectionItems(c));
+                items.addAll(connectionItems(t, c));
             }
         } else {
             title.setText(selection.ids().isEmpty() ? "Nothing selected" : selection.ids().size() + " selected");
@@ -95,8 +95,10 @@ final class Inspector extends VBox {
         });
     }
 
-    private List<PropertySheet.Item> connectionItems(Connection c) {
+    private List<PropertySheet.Item> connectionItems(Topology t, Connection c) {
         return List.of(
+                InspectorItem.shown("Connection", "From", EndLabels.of(c.from(), t)),
+                InspectorItem.shown("Connection", "To", EndLabels.of(c.to(), t)),
                 InspectorItem.text("Connection", "Purpose", c.purpose(), null,
                         v -> replace(c, c.port(), v, c.auth())),
                 InspectorItem.text("Connection", "Port", c.port().toString(), single(PortSpec::parse),

@@ -27,6 +27,11 @@ final class InspectorEditors {
     private static PropertyEditor<?> text(InspectorItem row) {
         TextField field = new TextField(String.valueOf(row.getValue()));
         field.setId("inspector-" + row.getName().toLowerCase(java.util.Locale.ROOT));
+        if (!row.isEditable()) {
+            field.setEditable(false);
+            field.getStyleClass().add("read-only");
+            return editor(field);
+        }
         ValidationSupport validation = new ValidationSupport();
         // Style classes rather than graphic decorations: those re-parent the scene root, which dialogs refuse.
         validation.setValidationDecorator(new StyleClassValidationDecoration());

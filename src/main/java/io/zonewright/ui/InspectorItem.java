@@ -37,6 +37,16 @@ final class InspectorItem implements PropertySheet.Item {
         return new InspectorItem(category, name, value, choices, null, commit);
     }
 
+    /** A value shown and not edited here (a connection's ends: to change them, draw another connection). */
+    static InspectorItem shown(String category, String name, String value) {
+        return new InspectorItem(category, name, value, null, null, null);
+    }
+
+    @Override
+    public boolean isEditable() {
+        return commit != null;
+    }
+
     /** The options of a choice, or null for free text. */
     List<String> choices() {
         return choices;
@@ -48,7 +58,7 @@ final class InspectorItem implements PropertySheet.Item {
     }
 
     void commit(String text) {
-        if (!text.equals(value) && problem(text) == null) {
+        if (commit != null && !text.equals(value) && problem(text) == null) {
             commit.accept(text);
         }
     }

@@ -44,6 +44,7 @@ class CompareUiTest extends ArticleWindowTest {
         Path earlier = earlier();
         robot.interact(() -> window.comparisons().compareWith(earlier));
         FxWait.until(() -> window.comparisons().summary().startsWith("Against "));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.comparisons().summary().contains("opens 1 flow"), window.comparisons().summary());
         assertTrue(window.diagram().connectionView("api->redis:6379/tcp").getPseudoClassStates().contains(DiagramView.CHANGE_ADDED),
                 "the added connection is green");

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,6 +74,18 @@ class PanelsTest {
         TableView<Connection> table = robot.lookup("#connections-table").queryTableView();
         assertEquals(1, table.getItems().size());
         assertEquals("api->redis:6379/tcp", table.getItems().get(0).id());
+        assertEquals("API server (api)", table.getColumns().get(0).getCellData(0), "ends by name, with their ids");
+        robot.clickOn("#connections-filter").eraseText(5).write("Load balancer");
+        assertEquals(List.of("lb->api:8080/tcp"), table.getItems().stream().map(Connection::id).toList(), "the filter reads names too");
+    }
+
+    @Test
+    void theConnectionInspectorShowsItsEnds(FxRobot robot) {
+        robot.interact(() -> window.selection().select("metrics-scraping"));
+        assertEquals("Prometheus (prometheus)", robot.lookup("#inspector-from").queryAs(TextField.class).getText());
+        TextField to = robot.lookup("#inspector-to").queryAs(TextField.class);
+        assertEquals("every service (*)", to.getText());
+        assertFalse(to.isEditable(), "ends are drawn, not typed");
     }
 
     @Test
