@@ -76,8 +76,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         Deployed deployed = Deployed.read(kubernetes, hosts, Progress.NONE);
         deployed.problems().forEach(err::println);
-        deployed.unknownHosts(design.topology()).forEach(h -> err.println(Visible.of(h) + ": no service of the design has this id or address"));
-        if (!deployed.problems().isEmpty() || !deployed.unknownHosts(design.topology()).isEmpty()) {
+        List<String> unknown = deployed.unknownHosts(design.topology());
+        unknown.forEach(h -> err.println(Visible.of(h) + ": no service of the design has this id or address"));
+        if (!deployed.problems().isEmpty() || !unknown.isEmpty()) {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

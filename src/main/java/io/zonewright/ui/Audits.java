@@ -10,7 +10,6 @@ import io.zonewright.edit.TopologyEdits;
 import io.zonewright.export.ExportOptions;
 import io.zonewright.model.Topology;
 import io.zonewright.report.AuditFormat;
-import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -18,9 +17,6 @@ import javafx.stage.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -41,14 +37,9 @@ final class Audits {
     private final TabPane panels;
     private final Tab tab = new Tab("Audit");
     private final AuditPanel panel;
-    private final Executor worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "zonewright-audit");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Latest latest = new Latest("zonewright-audit");
     private AuditDialog.Request request;
     private Deployed deployed;
-    private long generation;
 
     Audits(Stage stage, Document document, EditorActions actions, BackgroundWork work, Notices notices, DiagramView diagram,
            Selection selection, Supplier<ExportOptions> options, TabPane panels) {
@@ -95,23 +86,14 @@ final class Audits {
         if (deployed == null) {
             return;
         }
-        long mine = ++generation;
         Topology design = document.topology();
         Deployed against = deployed;
         ExportOptions exportedWith = options.get();
-        CompletableFuture.supplyAsync(() -> against.audit(design, exportedWith, LocalDate.now()), worker)
-                .whenComplete((results, failure) -> Platform.runLater(() -> {
-                    if (mine != generation || deployed == null) {
-                        return;
-                    }
-                    if (failure != null) {
-                        notices.show("The audit failed (" + io.zonewright.text.Visible.of(String.valueOf(failure.getCause())) + ").");
-                        return;
-                    }
-                    diagram.showDrift(DriftMarks.of(design, results));
-                    // Last: the panel's summary says the audit is shown.
-                    panel.show(results);
-                }));
+        latest.run(() -> against.audit(design, exportedWith, LocalDate.now()), results -> {
+            diagram.showDrift(DriftMarks.of(design, results));
+            // Last: the panel's summary says the audit is shown.
+            panel.show(results);
+        }, failure -> notices.show("The audit failed (" + io.zonewright.text.Visible.of(String.valueOf(failure)) + ")."));
     }
 
     private void select(AuditPanel.Row row) {
@@ -137,7 +119,7 @@ final class Audits {
     void close() {
         deployed = null;
         request = null;
-        generation++;
+        latest.cancel();
         diagram.showDrift(DriftMarks.NONE);
         PanelTabs.remove(panels, tab);
     }

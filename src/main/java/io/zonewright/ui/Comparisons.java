@@ -8,7 +8,6 @@ import io.zonewright.io.GitRevision;
 import io.zonewright.io.TopologyReader;
 import io.zonewright.model.Topology;
 import io.zonewright.report.DiffFormat;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,9 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -54,14 +50,9 @@ final class Comparisons {
     private final Tab tab = new Tab("Changes");
     private final TableView<Row> table = new TableView<>();
     private final Label summary = new Label();
-    private final Executor worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "zonewright-compare");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Latest latest = new Latest("zonewright-compare");
     private Topology other;
     private String otherName;
-    private long generation;
 
     Comparisons(Stage stage, Document document, BackgroundWork work, DiagramView diagram, Selection selection, TabPane panels,
                 Consumer<List<String>> frame) {
@@ -173,15 +164,10 @@ final class Comparisons {
         if (other == null) {
             return;
         }
-        long mine = ++generation;
         Topology now = document.topology();
         Topology was = other;
-        CompletableFuture.supplyAsync(() -> DesignDiff.of(was, now, AnalysisOptions.defaults()), worker)
-                .thenAccept(diff -> Platform.runLater(() -> {
-                    if (mine == generation && other != null) {
-                        show(diff, was);
-                    }
-                }));
+        latest.run(() -> DesignDiff.of(was, now, AnalysisOptions.defaults()), diff -> show(diff, was),
+                failure -> summary.setText("The comparison failed (" + io.zonewright.text.Visible.of(String.valueOf(failure)) + ")"));
     }
 
     private void show(DesignDiff diff, Topology was) {
@@ -208,7 +194,7 @@ final class Comparisons {
 
     void close() {
         other = null;
-        generation++;
+        latest.cancel();
         diagram.showChanges(ChangeMarks.NONE);
         diagram.highlightPaths(List.of());
         PanelTabs.remove(panels, tab);

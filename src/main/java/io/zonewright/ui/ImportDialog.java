@@ -104,8 +104,10 @@ final class ImportDialog {
 
         ValidationSupport validation = new ValidationSupport();
         validation.setValidationDecorator(new StyleClassValidationDecoration());
-        validation.registerValidator(sources, (control, text) -> ValidationResult.fromErrorIf(control,
-                problem(kind, (String) text), problem(kind, (String) text) != null));
+        validation.registerValidator(sources, (control, text) -> {
+            String problem = problem(kind, (String) text);
+            return ValidationResult.fromErrorIf(control, problem, problem != null);
+        });
         validation.registerValidator(name, (control, text) -> ValidationResult.fromErrorIf(control,
                 "The design needs a name", text == null || ((String) text).isBlank()));
         dialog.getDialogPane().lookupButton(IMPORT).disableProperty().bind(validation.invalidProperty());

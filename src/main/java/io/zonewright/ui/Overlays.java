@@ -10,7 +10,6 @@ import io.zonewright.analysis.ResolvedConnection;
 import io.zonewright.analysis.TopologyGraph;
 import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.SetChangeListener;
 
@@ -19,9 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 /**
  * What the diagram can show on top of the design: the attack paths from the internet, the blast radius of
@@ -36,13 +32,8 @@ final class Overlays {
     private final ReadOnlyObjectProperty<Topology> topology;
     private final ReadOnlyObjectProperty<Report> report;
     private final Selection selection;
-    private final Executor worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "zonewright-overlays");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Latest latest = new Latest("zonewright-overlays");
     private Kind shown = Kind.NONE;
-    private long generation;
 
     Overlays(DiagramView diagram, ReadOnlyObjectProperty<Topology> topology, ReadOnlyObjectProperty<Report> report,
              Selection selection) {
@@ -72,7 +63,7 @@ final class Overlays {
         diagram.highlightPaths(List.of());
         diagram.showHops(Map.of());
         diagram.showCrossings(Set.of());
-        long mine = ++generation;
+        latest.cancel();
         Topology t = topology.get();
         switch (shown) {
             case ATTACK_PATHS -> diagram.highlightPaths(report.get().findings().stream()
@@ -80,20 +71,12 @@ final class Overlays {
             case BLAST_RADIUS -> {
                 String selected = selection.ids().size() == 1 ? selection.ids().iterator().next() : null;
                 if (selected != null && t.service(selected) != null) {
-                    publish(mine, CompletableFuture.supplyAsync(() -> hops(t, selected), worker), diagram::showHops);
+                    latest.run(() -> hops(t, selected), diagram::showHops, failure -> { });
                 }
             }
-            case ZONE_CROSSINGS -> publish(mine, CompletableFuture.supplyAsync(() -> crossings(t), worker), diagram::showCrossings);
+            case ZONE_CROSSINGS -> latest.run(() -> crossings(t), diagram::showCrossings, failure -> { });
             case NONE -> { }
         }
-    }
-
-    private <T> void publish(long mine, CompletableFuture<T> result, java.util.function.Consumer<T> show) {
-        result.thenAccept(value -> Platform.runLater(() -> {
-            if (mine == generation) {
-                show.accept(value);
-            }
-        }));
     }
 
     static Map<String, Integer> hops(Topology t, String serviceId) {
