@@ -17,10 +17,15 @@ final class Notices extends HBox {
         setId("notices");
         getStyleClass().add("notices");
         message.setId("notice-text");
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
+        // A long message wraps onto more lines; the buttons keep their words.
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> hide());
-        getChildren().addAll(message, spring, action, close);
+        getChildren().addAll(message, action, close);
         hide();
     }
 

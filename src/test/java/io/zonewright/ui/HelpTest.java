@@ -30,6 +30,9 @@ class HelpTest extends ArticleWindowTest {
     void theWelcomeIsShownOnFirstStartUntilDismissed(FxRobot robot) {
         robot.interact(() -> window.started());
         assertTrue(window.notices().text().startsWith("Welcome to Zonewright."), window.notices().text());
+        javafx.scene.control.Button gotIt = robot.lookup("Got It").queryButton();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(gotIt.getWidth() >= gotIt.prefWidth(-1) - 0.5, "a long notice wraps; its button keeps its words");
         robot.clickOn("Got It");
         assertEquals("", window.notices().text());
         assertTrue(preferences.getBoolean(Help.WELCOMED, false));
