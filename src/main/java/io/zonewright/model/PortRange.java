@@ -7,6 +7,12 @@ public record PortRange(int first, int last) implements Comparable<PortRange> {
     public static final int MAX = 65535;
     public static final PortRange ALL = new PortRange(MIN, MAX);
 
+    /**
+     * The text of each single port, made when first asked for: exports write the same few ports hundreds of
+     * thousands of times. Filled without a lock: a racing thread only makes an equal string.
+     */
+    private static final String[] SINGLE_TEXT = new String[MAX + 1];
+
     public PortRange {
         if (first < MIN || first > MAX || last < MIN || last > MAX) {
             throw new IllegalArgumentException("port outside 1-65535");
@@ -63,6 +69,14 @@ public record PortRange(int first, int last) implements Comparable<PortRange> {
 
     @Override
     public String toString() {
-        return isSingle() ? Integer.toString(first) : first + "-" + last;
+        if (!isSingle()) {
+            return first + "-" + last;
+        }
+        String text = SINGLE_TEXT[first];
+        if (text == null) {
+            text = Integer.toString(first);
+            SINGLE_TEXT[first] = text;
+        }
+        return text;
     }
 }

@@ -42,8 +42,17 @@ public final class Markdown {
      * hold (a backtick, a pipe, a control character) is escaped as text instead.
      */
     public static String code(String text) {
-        boolean plain = text.chars().noneMatch(c -> c == '`' || c == '|' || Visible.isUnsafe((char) c));
-        return plain && !text.isEmpty() ? "`" + text + "`" : text(text);
+        return fitsCodeSpan(text) ? "`" + text + "`" : text(text);
+    }
+
+    private static boolean fitsCodeSpan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`' || c == '|' || Visible.isUnsafe(c)) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** Whether nothing in the text needs escaping: letters, digits, spaces and harmless punctuation only. */

@@ -34,17 +34,22 @@ public final class HostComments {
 
     /** One comment line. */
     public static void line(StringBuilder out, String indent, String text) {
-        out.append(indent).append("# ").append(Visible.truncated(text, WIDTH)).append('\n');
+        out.append(indent).append("# ").append(visibleLine(text)).append('\n');
+    }
+
+    /** Text as a comment line holds it: controls shown visibly, cut to the line's width. */
+    static String visibleLine(String text) {
+        return Visible.truncated(text, WIDTH);
+    }
+
+    /** The same, cut for the end of a line that holds something else. */
+    static String visibleInline(String text) {
+        return Visible.truncated(text, WIDTH - 40);
     }
 
     /** A flow as a comment describes it beside its rule, which carries its id and port: its ends and purpose. */
     public static String describe(Flow flow) {
         String text = flow.from().label() + " -> " + flow.to().label();
         return flow.connection().hasPurpose() ? text + ": " + flow.connection().purpose() : text;
-    }
-
-    /** The same, cut for the end of a line that holds something else. */
-    public static String inline(Flow flow) {
-        return Visible.truncated(describe(flow), WIDTH - 40);
     }
 }

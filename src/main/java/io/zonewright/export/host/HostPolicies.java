@@ -13,9 +13,10 @@ public record HostPolicies(List<HostPolicy> all) {
     public static HostPolicies of(Flows flows) {
         List<HostPolicy> out = new ArrayList<>();
         Topology t = flows.topology();
+        FlowComments comments = new FlowComments(flows);
         for (Service s : t.services()) {
             if (HostPolicy.isHost(t, s)) {
-                out.add(HostPolicy.of(flows, s));
+                out.add(HostPolicy.of(flows, s, comments));
             }
         }
         return new HostPolicies(List.copyOf(out));

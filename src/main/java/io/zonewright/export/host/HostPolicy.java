@@ -30,6 +30,7 @@ import java.util.Set;
 public final class HostPolicy {
 
     private final Service host;
+    private final FlowComments comments;
     private final Set<Family> families;
     /** Rules by direction, then family: [INPUT, OUTPUT][IPV4, IPV6]. */
     private final List<List<List<HostRule>>> rules = List.of(
@@ -37,8 +38,9 @@ public final class HostPolicy {
     private final List<HostGap> gaps = new ArrayList<>();
     private final List<Cidr> metadataToClose = new ArrayList<>();
 
-    private HostPolicy(Service host) {
+    private HostPolicy(Service host, FlowComments comments) {
         this.host = host;
+        this.comments = comments;
         Addresses own = Addresses.of(host.addresses());
         this.families = EnumSet.noneOf(Family.class);
         for (Family f : Family.values()) {
@@ -49,8 +51,8 @@ public final class HostPolicy {
     }
 
     /** The policy of one host. */
-    static HostPolicy of(Flows flows, Service host) {
-        HostPolicy policy = new HostPolicy(host);
+    static HostPolicy of(Flows flows, Service host, FlowComments comments) {
+        HostPolicy policy = new HostPolicy(host, comments);
         flows.into(host).forEach(f -> policy.add(f, Direction.INPUT, f.from()));
         flows.outOf(host).forEach(f -> policy.add(f, Direction.OUTPUT, f.to()));
         return policy;
@@ -98,6 +100,11 @@ public final class HostPolicy {
 
     public Service host() {
         return host;
+    }
+
+    /** How the rulesets describe the flows of this host's rules. */
+    public FlowComments comments() {
+        return comments;
     }
 
     public Set<Family> families() {

@@ -112,9 +112,10 @@ final class IptablesRuleset {
     private void documented(StringBuilder out, String chain, Direction direction, List<HostRule> rules, boolean count) {
         Map<Peer, List<Entry>> byPeer = new LinkedHashMap<>();
         for (HostRule r : rules) {
+            // One entry per rule, shared by all its peers: a zone-wide source has thousands.
+            Entry entry = new Entry(r.port().ports(), r.flow(), CommentIds.of(r.flow().id(), COMMENT_MAX));
             for (Cidr peer : r.peers()) {
-                byPeer.computeIfAbsent(new Peer(peer, r.port().protocol()), p -> new ArrayList<>(2))
-                        .add(new Entry(r.port().ports(), r.flow(), CommentIds.of(r.flow().id(), COMMENT_MAX)));
+                byPeer.computeIfAbsent(new Peer(peer, r.port().protocol()), p -> new ArrayList<>(2)).add(entry);
             }
         }
         // By identity: a flow's record hash would read its whole ends, every service of a zone or of '*'.
@@ -125,7 +126,7 @@ final class IptablesRuleset {
             for (List<Entry> group : peer.protocol().hasPorts() ? multiportGroups(e.getValue()) : singles(e.getValue())) {
                 for (Entry entry : group) {
                     if (described.add(entry.flow())) {
-                        HostComments.line(out, "", HostComments.describe(entry.flow()));
+                        policy.comments().line(out, "", entry.flow());
                     }
                 }
                 out.append("-A ").append(chain).append(peerFlag).append(peer.range().toPrefixString())

@@ -145,7 +145,7 @@ final class NftRuleset {
                 elements.append("\t\t\t").append(peer).append(" . ").append(r.port().ports()).append(" comment \"")
                         .append(CommentIds.of(r.flow().id(), COMMENT_MAX)).append("\",");
                 if (!described) {
-                    elements.append(" # ").append(HostComments.inline(r.flow()));
+                    elements.append(" # ").append(policy.comments().inline(r.flow()));
                     described = true;
                 }
                 elements.append('\n');
@@ -171,7 +171,7 @@ final class NftRuleset {
 
     /** A rule of its own for one flow, after a comment that describes it. */
     private void rule(StringBuilder out, HostRule r) {
-        HostComments.line(out, INDENT, HostComments.describe(r.flow()));
+        policy.comments().line(out, INDENT, r.flow());
         out.append(INDENT).append(address(r.family())).append(' ').append(peerField(r.direction())).append(' ')
                 .append(set(r.peers()));
         switch (r.port().protocol()) {
