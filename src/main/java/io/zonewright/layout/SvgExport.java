@@ -8,6 +8,7 @@ import io.zonewright.model.Topology;
 
 import io.zonewright.text.Xml;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,9 @@ public final class SvgExport {
     private static final String[][] LANE_COLOURS = {
             {"external", "#f3f4f6"}, {"public", "#fff8e6"}, {"application", "#eef6ff"},
             {"data", "#f3edff"}, {"management", "#ecf8f1"}, {"custom", "#f7f7f2"}};
+
+    /** Room below the lanes for the legend. */
+    private static final double LEGEND_HEIGHT = 34;
 
     private SvgExport() {
     }
@@ -38,9 +42,10 @@ public final class SvgExport {
     public static String render(Topology topology, Function<ServiceKind, String> iconPaths, Map<String, Severity> worst) {
         DiagramLayout layout = DiagramLayout.of(topology);
         double width = Math.max(layout.width(), 800);
+        double height = layout.height() + LEGEND_HEIGHT;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-                + "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"13\">%n", width, layout.height(), width, layout.height()));
+                + "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"13\">%n", width, height, width, height));
         svg.append("  <title>").append(Xml.escape(topology.name())).append("</title>\n");
         svg.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "
                 + "orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 Z\" fill=\"#52606d\"/></marker></defs>\n");
@@ -53,22 +58,21 @@ public final class SvgExport {
             svg.append(String.format(Locale.ROOT, "  <text x=\"42\" y=\"%.1f\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
                     lane.y() + 26, Xml.escape(lane.zone().displayName())));
         }
-        for (ConnectionRoute route : ConnectionRoute.of(topology, layout)) {
+        List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
+        for (ConnectionRoute route : routes) {
             Connection c = route.connection();
-            double[] s = route.segment();
-            double[] label = route.labelPoint();
             Severity severity = worst.get(c.id());
             // Tens of thousands of arrows: appended piece by piece, String.format cost more than the rest.
-            svg.append("  <line x1=\"");
-            tenths(svg, s[0]).append("\" y1=\"");
-            tenths(svg, s[1]).append("\" x2=\"");
-            tenths(svg, s[2]).append("\" y2=\"");
-            tenths(svg, s[3]).append("\" stroke=\"").append(stroke(severity, "#52606d")).append("\" stroke-width=\"")
+            svg.append("  <polyline points=\"");
+            for (Point p : route.points()) {
+                tenths(svg, p.x()).append(',');
+                tenths(svg, p.y()).append(' ');
+            }
+            svg.setLength(svg.length() - 1);
+            svg.append("\" fill=\"none\" stroke=\"").append(stroke(severity, "#52606d")).append("\" stroke-width=\"")
                     .append(flagged(severity) ? "2.5" : "1.5").append("\" marker-end=\"url(#arrow)\"><title>")
                     .append(Xml.escape(c.id() + (c.hasPurpose() ? ": " + c.purpose() : "") + (flagged(severity) ? " (" + severity.label() + ")" : "")))
-                    .append("</title></line>\n  <text x=\"");
-            tenths(svg, label[0] - 20).append("\" y=\"");
-            tenths(svg, label[1] + 4).append("\" font-size=\"11\" fill=\"#323f4b\">").append(Xml.escape(route.label())).append("</text>\n");
+                    .append("</title></polyline>\n");
         }
         for (DiagramLayout.Box box : layout.boxes().values().stream()
                 .sorted(java.util.Comparator.comparing(b -> b.service().id())).toList()) {
@@ -93,7 +97,36 @@ public final class SvgExport {
             }
             svg.append("  </g>\n");
         }
+        for (ConnectionRoute route : routes) {
+            labelOf(svg, route);
+        }
+        legend(svg, layout.height());
         return svg.append("</svg>\n").toString();
+    }
+
+    /** What the colours and labels mean, below the lanes, as the editor's legend says it. */
+    private static void legend(StringBuilder svg, double top) {
+        double y = top + 22;
+        svg.append(String.format(Locale.ROOT, "  <g font-size=\"12\" fill=\"#323f4b\">"
+                + "<rect x=\"12\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"30\" y=\"%.1f\">critical or high finding</text>"
+                + "<rect x=\"200\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"218\" y=\"%.1f\">medium finding</text>"
+                + "<text x=\"350\" y=\"%.1f\">ports are TCP unless marked</text></g>%n",
+                y - 10, stroke(Severity.HIGH, ""), y, y - 10, stroke(Severity.MEDIUM, ""), y, y));
+    }
+
+    /** An arrow's label on a background, where the routing put it: above everything, so nothing hides it. */
+    private static void labelOf(StringBuilder svg, ConnectionRoute route) {
+        String text = route.label();
+        double width = ConnectionRoute.labelWidth(text);
+        Point c = route.labelCentre();
+        svg.append("  <rect x=\"");
+        tenths(svg, c.x() - width / 2).append("\" y=\"");
+        tenths(svg, c.y() - ConnectionRoute.LABEL_HEIGHT / 2).append("\" width=\"");
+        tenths(svg, width).append("\" height=\"").append((long) ConnectionRoute.LABEL_HEIGHT)
+                .append("\" rx=\"3\" fill=\"white\" fill-opacity=\"0.9\"/><text x=\"");
+        tenths(svg, c.x()).append("\" y=\"");
+        tenths(svg, c.y() + 4).append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#323f4b\">")
+                .append(Xml.escape(text)).append("</text>\n");
     }
 
     /** Appends a coordinate with one decimal, as {@code %.1f} writes it. */

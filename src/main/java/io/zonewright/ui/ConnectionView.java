@@ -2,11 +2,15 @@ package io.zonewright.ui;
 
 import io.zonewright.analysis.Severity;
 import io.zonewright.layout.ConnectionRoute;
+import io.zonewright.layout.Point;
 import io.zonewright.model.Connection;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
-import javafx.scene.shape.Line;
+import javafx.geometry.VPos;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.shape.Polygon;
 
 /** A connection as an arrow from box to box, labelled with its port; findings mark it through CSS. */
@@ -22,21 +26,19 @@ final class ConnectionView extends Group {
         this.connection = route.connection();
         getStyleClass().add("connection");
         setId("connection-" + connection.id());
-        double[] s = route.segment();
-        Line line = new Line(s[0], s[1], s[2], s[3]);
+        Polyline line = new Polyline();
+        for (Point p : route.points()) {
+            line.getPoints().addAll(p.x(), p.y());
+        }
         line.getStyleClass().add("connection-line");
-        double angle = Math.atan2(s[3] - s[1], s[2] - s[0]);
-        Polygon head = new Polygon(s[2], s[3],
-                s[2] - ARROW * Math.cos(angle - 0.4), s[3] - ARROW * Math.sin(angle - 0.4),
-                s[2] - ARROW * Math.cos(angle + 0.4), s[3] - ARROW * Math.sin(angle + 0.4));
+        Point tip = route.end();
+        Point before = route.beforeEnd();
+        double angle = Math.atan2(tip.y() - before.y(), tip.x() - before.x());
+        Polygon head = new Polygon(tip.x(), tip.y(),
+                tip.x() - ARROW * Math.cos(angle - 0.4), tip.y() - ARROW * Math.sin(angle - 0.4),
+                tip.x() - ARROW * Math.cos(angle + 0.4), tip.y() - ARROW * Math.sin(angle + 0.4));
         head.getStyleClass().add("connection-head");
-        // A Text rather than a Label: thousands of arrows are drawn at once and a control costs far more.
-        Text label = new Text(route.label());
-        label.getStyleClass().add("connection-label");
-        double[] at = route.labelPoint();
-        label.setX(at[0] - 20);
-        label.setY(at[1] + 4);
-        getChildren().addAll(line, head, label);
+        getChildren().addAll(line, head, label(route));
         // The purpose shows on hover; the tooltip is made on first hover, as thousands of arrows may be drawn.
         setOnMouseEntered(e -> {
             if (getProperties().putIfAbsent("tooltip", Boolean.TRUE) == null) {
@@ -45,6 +47,26 @@ final class ConnectionView extends Group {
                         + "\nauth: " + connection.auth().yamlName()));
             }
         });
+    }
+
+    /**
+     * The port label on a background where the routing found room: a Text rather than a Label, since
+     * thousands of arrows are drawn at once and a control costs far more.
+     */
+    private static Group label(ConnectionRoute route) {
+        String text = route.label();
+        double width = ConnectionRoute.labelWidth(text);
+        Point c = route.labelCentre();
+        Rectangle background = new Rectangle(c.x() - width / 2, c.y() - ConnectionRoute.LABEL_HEIGHT / 2,
+                width, ConnectionRoute.LABEL_HEIGHT);
+        background.getStyleClass().add("connection-label-background");
+        Text label = new Text(text);
+        label.getStyleClass().add("connection-label");
+        label.setTextOrigin(VPos.CENTER);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setX(c.x() - width / 2 + 4);
+        label.setY(c.y());
+        return new Group(background, label);
     }
 
     Connection connection() {

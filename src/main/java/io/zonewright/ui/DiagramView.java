@@ -7,6 +7,8 @@ import io.zonewright.analysis.Severity;
 import io.zonewright.compare.DesignDiff;
 import io.zonewright.compare.Drift;
 import io.zonewright.layout.ConnectionRoute;
+import io.zonewright.layout.Point;
+import io.zonewright.layout.Routing;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
@@ -70,6 +72,8 @@ public final class DiagramView extends Pane {
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     /** Every connection that can be drawn, in canonical order; views exist only for those seen so far. */
     private List<ConnectionRoute> geometry = List.of();
+    /** The arrows of what is shown, kept so that the next edit re-routes only the arrows it touches. */
+    private Routing routing;
     private final Selection selection;
     private final DiagramGestures gestures;
     private final Map<String, Severity> worst = new HashMap<>();
@@ -121,7 +125,8 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        geometry = ConnectionRoute.of(newTopology, layout);
+        routing = Routing.of(newTopology, layout, routing);
+        geometry = routing.routes();
         Set<String> current = new HashSet<>();
         for (ConnectionRoute g : geometry) {
             ConnectionView view = connectionViews.get(g.connection().id());
@@ -190,7 +195,7 @@ public final class DiagramView extends Pane {
         if (layout == null) {
             return;
         }
-        List<ConnectionRoute> inView = geometry.stream().filter(g -> g.crosses(visible.getMinX(), visible.getMinY(), visible.getMaxX(), visible.getMaxY())).toList();
+        List<ConnectionRoute> inView = geometry.stream().filter(g -> g.meets(visible.getMinX(), visible.getMinY(), visible.getMaxX(), visible.getMaxY())).toList();
         // Crowded views and overviews get arrows as plain lines, one path per colour: thousands of arrow
         // views with labels would make every scroll stutter, and their labels could not be read anyway.
         boolean plainArrows = sketchMode || inView.size() > CROWDED;
@@ -241,8 +246,10 @@ public final class DiagramView extends Pane {
             Severity w = worst.get(g.connection().id());
             javafx.scene.shape.Path path = w == null || w.compareTo(Severity.MEDIUM) > 0 ? plain
                     : w == Severity.MEDIUM ? amber : red;
-            path.getElements().addAll(new javafx.scene.shape.MoveTo(g.from().centerX(), g.from().centerY()),
-                    new javafx.scene.shape.LineTo(g.to().centerX(), g.to().centerY()));
+            path.getElements().add(new javafx.scene.shape.MoveTo(g.start().x(), g.start().y()));
+            for (Point p : g.points().subList(1, g.points().size())) {
+                path.getElements().add(new javafx.scene.shape.LineTo(p.x(), p.y()));
+            }
         }
         return List.of(plain, amber, red);
     }
@@ -412,7 +419,7 @@ public final class DiagramView extends Pane {
             DiagramLayout.Rect from = layout.anchor(ghost.connection().from(), resolver);
             DiagramLayout.Rect to = layout.anchor(ghost.connection().to(), resolver);
             if (from != null && to != null) {
-                ConnectionView view = new ConnectionView(new ConnectionRoute(ghost.connection(), from, to, ConnectionRoute.PARALLEL_GAP));
+                ConnectionView view = new ConnectionView(routing.single(ghost.connection(), from, to));
                 view.setId(ghost.idPrefix() + ghost.connection().id());
                 view.getStyleClass().setAll(ghost.styles());
                 layer.getChildren().add(view);

@@ -52,7 +52,8 @@ final class ReviewMode {
         legend.getChildren().addAll(legendLine("legend-violation", "critical or high finding"),
                 legendLine("legend-warning", "medium finding"),
                 legendLine("legend-path", "path of the finding shown"),
-                legendLine("legend-selected", "elements of the finding shown"));
+                legendLine("legend-selected", "elements of the finding shown"),
+                new Label("ports are TCP unless marked"));
         show(legend, false);
         report.addListener((obs, old, r) -> {
             if (active && !comparing()) {

@@ -33,9 +33,16 @@ class SvgExportTest {
         assertEquals(0, doc.getElementsByTagName("script").getLength());
         assertTrue(svg.contains("&lt;/text&gt;&lt;script&gt;"), svg);
         assertEquals(10, countGroups(doc), "one group per service");
+        assertEquals(article.connections().size(), doc.getElementsByTagName("polyline").getLength(),
+                "one routed arrow per connection");
+        assertTrue(svg.contains("ports are TCP unless marked"), "the legend says what a bare port means");
     }
 
     private static int countGroups(Document doc) {
-        return doc.getElementsByTagName("g").getLength();
+        int groups = 0;
+        for (int i = 0; i < doc.getElementsByTagName("g").getLength(); i++) {
+            groups += ((org.w3c.dom.Element) doc.getElementsByTagName("g").item(i)).hasAttribute("transform") ? 1 : 0;
+        }
+        return groups;
     }
 }

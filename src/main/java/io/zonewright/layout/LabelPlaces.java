@@ -1,0 +1,127 @@
+package io.zonewright.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each arrow's label goes: on one of its own segments (or just beside it), at a spot where the label's
+ * background covers no box and no label placed before it; the longest segments are tried first, from their
+ * middle outwards. When no spot is free, the middle of the longest segment.
+ */
+final class LabelPlaces {
+
+    /** Pixels between the places tried along a segment, and how many at most. */
+    private static final double STEP = 12;
+    private static final int MAX_POSITIONS = 41;
+    private static final double CELL = 200;
+
+    private final OrthogonalRouter router;
+    private final Map<Long, List<double[]>> placed = new HashMap<>();
+
+    LabelPlaces(OrthogonalRouter router) {
+        this.router = router;
+    }
+
+    /** The centre of the label of the arrow along {@code points}, which is then taken. */
+    Point place(List<Point> points, String text) {
+        double width = ConnectionRoute.labelWidth(text);
+        List<Integer> segments = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            segments.add(i);
+        }
+        segments.sort(Comparator.comparingDouble((Integer i) -> -length(points.get(i - 1), points.get(i))));
+        // First a spot free of boxes and labels; in a crowd, one free of boxes at least.
+        Point spot = spot(points, segments, width, false);
+        if (spot == null) {
+            spot = spot(points, segments, width, true);
+        }
+        if (spot == null) {
+            Point a = points.get(segments.get(0) - 1);
+            Point b = points.get(segments.get(0));
+            spot = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+        }
+        take(spot, width, ConnectionRoute.LABEL_HEIGHT);
+        return spot;
+    }
+
+    private Point spot(List<Point> points, List<Integer> segments, double width, boolean mayCoverLabels) {
+        double height = ConnectionRoute.LABEL_HEIGHT;
+        for (int i : segments) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            boolean vertical = a.x() == b.x();
+            for (double t : positions(length(a, b))) {
+                Point on = new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+                // On the segment, else just beside it: across a vertical one a label is wide.
+                Point[] candidates = vertical
+                        ? new Point[] {on, new Point(on.x() + width / 2 + 3, on.y()), new Point(on.x() - width / 2 - 3, on.y())}
+                        : new Point[] {on, new Point(on.x(), on.y() - height / 2 - 2), new Point(on.x(), on.y() + height / 2 + 2)};
+                for (Point c : candidates) {
+                    if (free(c, width, height, mayCoverLabels)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where along a segment to try: its middle, then outwards a step at a time, clear of its ends. */
+    private static List<Double> positions(double length) {
+        List<Double> out = new ArrayList<>();
+        out.add(0.5);
+        double step = length <= 0 ? 1 : STEP / length;
+        for (double d = step; d < 0.45 && out.size() < MAX_POSITIONS; d += step) {
+            out.add(0.5 - d);
+            out.add(0.5 + d);
+        }
+        return out;
+    }
+
+    private boolean free(Point c, double width, double height, boolean mayCoverLabels) {
+        double minX = c.x() - width / 2;
+        double minY = c.y() - height / 2;
+        double maxX = c.x() + width / 2;
+        double maxY = c.y() + height / 2;
+        for (DiagramLayout.Rect box : router.obstaclesIn(new DiagramLayout.Rect(minX, minY, width, height))) {
+            if (box.x() < maxX && box.x() + box.width() > minX && box.y() < maxY && box.y() + box.height() > minY) {
+                return false;
+            }
+        }
+        if (mayCoverLabels) {
+            return true;
+        }
+        for (long key : keys(minX, minY, maxX, maxY)) {
+            for (double[] r : placed.getOrDefault(key, List.of())) {
+                if (r[0] < maxX && r[2] > minX && r[1] < maxY && r[3] > minY) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void take(Point c, double width, double height) {
+        double[] r = {c.x() - width / 2, c.y() - height / 2, c.x() + width / 2, c.y() + height / 2};
+        for (long key : keys(r[0], r[1], r[2], r[3])) {
+            placed.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    private static List<Long> keys(double minX, double minY, double maxX, double maxY) {
+        List<Long> keys = new ArrayList<>(4);
+        for (long x = (long) Math.floor(minX / CELL); x <= (long) Math.floor(maxX / CELL); x++) {
+            for (long y = (long) Math.floor(minY / CELL); y <= (long) Math.floor(maxY / CELL); y++) {
+                keys.add((x << 32) ^ (y & 0xffffffffL));
+            }
+        }
+        return keys;
+    }
+
+    private static double length(Point a, Point b) {
+        return Math.hypot(b.x() - a.x(), b.y() - a.y());
+    }
+}

@@ -1,0 +1,305 @@
+package io.zonewright.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Routes arrows between boxes the user placed as runs of horizontal and vertical segments that keep
+ * {@link #CLEARANCE} away from every other box: the approach of libavoid and of draw.io's orthogonal edges.
+ * The graph is the grid of lines along the boxes' sides (each pushed out by the clearance) and through the
+ * ends' middles, taken over the region around the two ends; A* finds the shortest run with the fewest bends.
+ * When nothing connects the ends inside the region, the region grows; when even the whole diagram has no
+ * free run (an end walled in), the arrow is straight.
+ */
+public final class OrthogonalRouter {
+
+    /** How far a route keeps from the boxes it passes. */
+    public static final double CLEARANCE = 12;
+    /** What a bend costs, in pixels of length: a longer run with fewer turns reads better. */
+    private static final double BEND = 40;
+    private static final double SPATIAL_CELL = 400;
+    private static final int[][] STEPS = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+
+    private final List<DiagramLayout.Rect> obstacles;
+    private final SpatialIndex index;
+    private final double width;
+    private final double height;
+
+    /** A router among {@code obstacles} (every box of the diagram) in a diagram of the given size. */
+    public OrthogonalRouter(List<DiagramLayout.Rect> obstacles, double width, double height) {
+        this.obstacles = List.copyOf(obstacles);
+        this.index = new SpatialIndex(this.obstacles, SPATIAL_CELL);
+        this.width = width;
+        this.height = height;
+    }
+
+    /** A router among the boxes of a layout. */
+    public static OrthogonalRouter of(DiagramLayout layout) {
+        List<DiagramLayout.Rect> boxes = new ArrayList<>(layout.boxes().size());
+        layout.boxes().values().forEach(b -> boxes.add(b.rect()));
+        return new OrthogonalRouter(boxes, layout.width(), layout.height());
+    }
+
+    /** A route found, and the region whose boxes it depends on: a change outside it leaves it valid. */
+    public record Result(List<Point> points, DiagramLayout.Rect region) {
+    }
+
+    /** The run from one end's border to the other's, as its corner points. */
+    public Result route(DiagramLayout.Rect from, DiagramLayout.Rect to) {
+        double growX = DiagramLayout.BOX_WIDTH + DiagramLayout.GAP_X;
+        double growY = DiagramLayout.BOX_HEIGHT + DiagramLayout.GAP_Y;
+        double minX = Math.min(from.x(), to.x());
+        double minY = Math.min(from.y(), to.y());
+        double maxX = Math.max(from.x() + from.width(), to.x() + to.width());
+        double maxY = Math.max(from.y() + from.height(), to.y() + to.height());
+        for (int attempt = 0; attempt < 4; attempt++) {
+            double factor = attempt == 3 ? 1e6 : 1 << attempt;
+            DiagramLayout.Rect region = clip(minX - growX * factor, minY - growY * factor,
+                    maxX + growX * factor, maxY + growY * factor, minX, minY, maxX, maxY);
+            List<Point> points = new Search(from, to, region).run();
+            if (points != null) {
+                return new Result(points, region);
+            }
+        }
+        double[] start = from.borderPoint(to.centerX(), to.centerY());
+        double[] end = to.borderPoint(from.centerX(), from.centerY());
+        return new Result(List.of(new Point(start[0], start[1]), new Point(end[0], end[1])),
+                new DiagramLayout.Rect(-1e9, -1e9, 2e9, 2e9));
+    }
+
+    /** The region, kept within the diagram (with room for a route around its edge) but never cutting the ends. */
+    private DiagramLayout.Rect clip(double x1, double y1, double x2, double y2,
+                                    double endsX1, double endsY1, double endsX2, double endsY2) {
+        double room = 2 * CLEARANCE;
+        double left = Math.min(Math.max(x1, -room), endsX1 - room);
+        double top = Math.min(Math.max(y1, -room), endsY1 - room);
+        double right = Math.max(Math.min(x2, width + room), endsX2 + room);
+        double bottom = Math.max(Math.min(y2, height + room), endsY2 + room);
+        return new DiagramLayout.Rect(left, top, right - left, bottom - top);
+    }
+
+    /** The boxes whose clearance reaches into a region. */
+    List<DiagramLayout.Rect> obstaclesIn(DiagramLayout.Rect region) {
+        return index.within(region.x() - CLEARANCE, region.y() - CLEARANCE,
+                region.x() + region.width() + CLEARANCE, region.y() + region.height() + CLEARANCE);
+    }
+
+    /** One A* search over the grid of one region. */
+    private final class Search {
+        private final DiagramLayout.Rect from;
+        private final DiagramLayout.Rect to;
+        private final double[] xs;
+        private final double[] ys;
+        /** Grid points inside a box's clearance (strictly), where no route may pass. */
+        private final boolean[] blocked;
+        /** Grid steps that cross a box's clearance: to the next x (horizontal) or the next y (vertical). */
+        private final boolean[] horizontalBlocked;
+        private final boolean[] verticalBlocked;
+        private final List<DiagramLayout.Rect> walls;
+
+        Search(DiagramLayout.Rect from, DiagramLayout.Rect to, DiagramLayout.Rect region) {
+            this.from = from;
+            this.to = to;
+            List<DiagramLayout.Rect> near = obstaclesIn(region);
+            walls = new ArrayList<>(near.size() + 2);
+            for (DiagramLayout.Rect r : near) {
+                if (!r.equals(from) && !r.equals(to)) {
+                    walls.add(r);
+                }
+            }
+            walls.add(from);
+            walls.add(to);
+            double[] xCandidates = new double[walls.size() * 2 + 4];
+            double[] yCandidates = new double[walls.size() * 2 + 4];
+            int n = 0;
+            for (DiagramLayout.Rect r : walls) {
+                xCandidates[n] = r.x() - CLEARANCE;
+                yCandidates[n++] = r.y() - CLEARANCE;
+                xCandidates[n] = r.x() + r.width() + CLEARANCE;
+                yCandidates[n++] = r.y() + r.height() + CLEARANCE;
+            }
+            xCandidates[n] = from.centerX();
+            yCandidates[n++] = from.centerY();
+            xCandidates[n] = to.centerX();
+            yCandidates[n++] = to.centerY();
+            xCandidates[n] = region.x();
+            yCandidates[n++] = region.y();
+            xCandidates[n] = region.x() + region.width();
+            yCandidates[n] = region.y() + region.height();
+            xs = sortedWithin(xCandidates, region.x(), region.x() + region.width());
+            ys = sortedWithin(yCandidates, region.y(), region.y() + region.height());
+            int size = xs.length * ys.length;
+            blocked = new boolean[size];
+            horizontalBlocked = new boolean[size];
+            verticalBlocked = new boolean[size];
+            for (DiagramLayout.Rect r : walls) {
+                // The clearance's sides are grid lines, so a box covers whole ranges of grid indices.
+                int i1 = above(xs, r.x() - CLEARANCE);
+                int i2 = below(xs, r.x() + r.width() + CLEARANCE);
+                int j1 = above(ys, r.y() - CLEARANCE);
+                int j2 = below(ys, r.y() + r.height() + CLEARANCE);
+                mark(blocked, i1, i2, j1, j2);
+                mark(horizontalBlocked, Math.max(i1 - 1, 0), i2, j1, j2);
+                mark(verticalBlocked, i1, i2, Math.max(j1 - 1, 0), j2);
+            }
+        }
+
+        private void mark(boolean[] grid, int i1, int i2, int j1, int j2) {
+            for (int i = i1; i <= i2; i++) {
+                for (int j = j1; j <= j2; j++) {
+                    grid[i * ys.length + j] = true;
+                }
+            }
+        }
+
+        List<Point> run() {
+            int columns = ys.length;
+            int nodes = xs.length * columns;
+            double[] cost = new double[nodes * 4];
+            Arrays.fill(cost, Double.POSITIVE_INFINITY);
+            int[] previous = new int[nodes * 4];
+            Arrays.fill(previous, -1);
+            PriorityQueue<double[]> open = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+            Exit[] starts = exits(from);
+            Exit[] goals = exits(to);
+            for (Exit s : starts) {
+                int node = node(s.x(), s.y());
+                if (node >= 0 && !blocked[node]) {
+                    int state = node * 4 + s.direction();
+                    cost[state] = 0;
+                    open.add(new double[] {heuristic(s.x(), s.y(), goals), state});
+                }
+            }
+            int[] goalDirection = new int[nodes];
+            Arrays.fill(goalDirection, -1);
+            for (Exit g : goals) {
+                int node = node(g.x(), g.y());
+                if (node >= 0) {
+                    // An arrow enters the end against the direction it would leave by.
+                    goalDirection[node] = g.direction() ^ 1;
+                }
+            }
+            double best = Double.POSITIVE_INFINITY;
+            int bestState = -1;
+            while (!open.isEmpty()) {
+                double[] top = open.poll();
+                int state = (int) top[1];
+                int node = state / 4;
+                int direction = state % 4;
+                double here = cost[state];
+                if (top[0] >= best) {
+                    break;
+                }
+                if (goalDirection[node] >= 0) {
+                    double total = here + (direction == goalDirection[node] ? 0 : BEND);
+                    if (total < best) {
+                        best = total;
+                        bestState = state;
+                    }
+                }
+                int i = node / columns;
+                int j = node % columns;
+                for (int d = 0; d < 4; d++) {
+                    if (d == (direction ^ 1)) {
+                        continue;
+                    }
+                    int ni = i + STEPS[d][0];
+                    int nj = j + STEPS[d][1];
+                    if (ni < 0 || nj < 0 || ni >= xs.length || nj >= columns) {
+                        continue;
+                    }
+                    int next = ni * columns + nj;
+                    if (blocked[next] || stepBlocked(d, node, next)) {
+                        continue;
+                    }
+                    double step = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]) + (d == direction ? 0 : BEND);
+                    int nextState = next * 4 + d;
+                    if (here + step < cost[nextState]) {
+                        cost[nextState] = here + step;
+                        previous[nextState] = state;
+                        open.add(new double[] {here + step + heuristic(xs[ni], ys[nj], goals), nextState});
+                    }
+                }
+            }
+            return bestState < 0 ? null : path(bestState, previous, starts, goals);
+        }
+
+        /** The route from the search's states: the source's border, the corners, the target's border. */
+        private List<Point> path(int last, int[] previous, Exit[] starts, Exit[] goals) {
+            List<Point> points = new ArrayList<>();
+            int first = last;
+            for (int state = last; state >= 0; state = previous[state]) {
+                int node = state / 4;
+                points.add(new Point(xs[node / ys.length], ys[node % ys.length]));
+                first = state;
+            }
+            java.util.Collections.reverse(points);
+            points.add(0, borderOf(starts, points.get(0), first % 4));
+            points.add(borderOf(goals, points.get(points.size() - 1), -1));
+            return Polylines.withoutStraightCorners(points);
+        }
+
+        private Point borderOf(Exit[] exits, Point outside, int direction) {
+            for (Exit e : exits) {
+                if (e.x() == outside.x() && e.y() == outside.y() && (direction < 0 || e.direction() == direction)) {
+                    return e.border();
+                }
+            }
+            return outside;
+        }
+
+        /** Whether the step between two neighbouring grid points crosses a box's clearance. */
+        private boolean stepBlocked(int direction, int node, int next) {
+            return direction < 2 ? horizontalBlocked[Math.min(node, next)] : verticalBlocked[Math.min(node, next)];
+        }
+
+        private int node(double x, double y) {
+            int i = Arrays.binarySearch(xs, x);
+            int j = Arrays.binarySearch(ys, y);
+            return i < 0 || j < 0 ? -1 : i * ys.length + j;
+        }
+
+        private double heuristic(double x, double y, Exit[] goals) {
+            double h = Double.POSITIVE_INFINITY;
+            for (Exit g : goals) {
+                h = Math.min(h, Math.abs(g.x() - x) + Math.abs(g.y() - y));
+            }
+            return h;
+        }
+    }
+
+    /** Where a route leaves a box: a side's middle, the point the clearance away, and the direction out. */
+    private record Exit(double x, double y, int direction, Point border) {
+    }
+
+    /** The four exits of a box, in the order of {@link #STEPS}: right, left, down, up. */
+    private static Exit[] exits(DiagramLayout.Rect r) {
+        double cx = r.centerX();
+        double cy = r.centerY();
+        double right = r.x() + r.width();
+        double bottom = r.y() + r.height();
+        return new Exit[] {
+                new Exit(right + CLEARANCE, cy, 0, new Point(right, cy)),
+                new Exit(r.x() - CLEARANCE, cy, 1, new Point(r.x(), cy)),
+                new Exit(cx, bottom + CLEARANCE, 2, new Point(cx, bottom)),
+                new Exit(cx, r.y() - CLEARANCE, 3, new Point(cx, r.y()))};
+    }
+
+    private static double[] sortedWithin(double[] values, double min, double max) {
+        return Arrays.stream(values).filter(v -> v >= min && v <= max).sorted().distinct().toArray();
+    }
+
+    /** The first index whose value is strictly above {@code v}. */
+    private static int above(double[] sorted, double v) {
+        int i = Arrays.binarySearch(sorted, v);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** The last index whose value is strictly below {@code v}. */
+    private static int below(double[] sorted, double v) {
+        int i = Arrays.binarySearch(sorted, v);
+        return i >= 0 ? i - 1 : -i - 2;
+    }
+}

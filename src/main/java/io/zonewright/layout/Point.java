@@ -1,0 +1,5 @@
+package io.zonewright.layout;
+
+/** A point of the diagram, in diagram coordinates. */
+public record Point(double x, double y) {
+}

@@ -1,0 +1,148 @@
+package io.zonewright.layout;
+
+import io.zonewright.Designs;
+import io.zonewright.GeneratedTopologies;
+import io.zonewright.analysis.EndpointResolver;
+import io.zonewright.model.Topology;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The diagram cannot be misread: on every sample and on generated designs, no arrow runs through a box it
+ * does not end at, no label lies on a box or on another label, and arrows that share a stretch are apart.
+ */
+class RoutingGeometryTest {
+
+    static Stream<Arguments> designs() {
+        return Stream.of(
+                Arguments.of("three-zone-webapp", Designs.load(Designs.ARTICLE)),
+                Arguments.of("kubernetes-shop", Designs.load(Designs.SHOP)),
+                Arguments.of("flawed-design", Designs.load(Designs.FLAWED)),
+                Arguments.of("generated 50", GeneratedTopologies.generate(50, 120, 7)),
+                Arguments.of("generated 500", GeneratedTopologies.generate(500, 1200, 11)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void noArrowCrossesABoxItDoesNotEndAt(String name, Topology topology) {
+        DiagramLayout layout = DiagramLayout.of(topology);
+        List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
+        assertTrue(routes.size() > 0);
+        EndpointResolver resolver = new EndpointResolver(topology);
+        SpatialIndex boxes = new SpatialIndex(layout.boxes().values().stream().map(DiagramLayout.Box::rect).toList(), 400);
+        List<String> crossings = new ArrayList<>();
+        for (ConnectionRoute route : routes) {
+            OrthogonalRouterTest.assertOrthogonal(route.points());
+            DiagramLayout.Rect from = layout.anchor(route.connection().from(), resolver);
+            DiagramLayout.Rect to = layout.anchor(route.connection().to(), resolver);
+            for (int i = 1; i < route.points().size(); i++) {
+                Point a = route.points().get(i - 1);
+                Point b = route.points().get(i);
+                for (DiagramLayout.Rect box : boxes.within(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()),
+                        Math.max(a.x(), b.x()), Math.max(a.y(), b.y()))) {
+                    boolean end = box.equals(from) || box.equals(to);
+                    if (!end && Polylines.crossesInside(a, b, box.x(), box.y(), box.x() + box.width(), box.y() + box.height())) {
+                        crossings.add(route.connection().id() + " crosses the box at " + box);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), crossings);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void noLabelLiesOnABoxOrOnAnotherLabel(String name, Topology topology) {
+        DiagramLayout layout = DiagramLayout.of(topology);
+        List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
+        List<DiagramLayout.Rect> labels = routes.stream().map(RoutingGeometryTest::labelRect).toList();
+        SpatialIndex boxes = new SpatialIndex(layout.boxes().values().stream().map(DiagramLayout.Box::rect).toList(), 400);
+        SpatialIndex others = new SpatialIndex(labels, 400);
+        List<String> onBoxes = new ArrayList<>();
+        List<String> onLabels = new ArrayList<>();
+        for (int i = 0; i < routes.size(); i++) {
+            DiagramLayout.Rect label = labels.get(i);
+            for (DiagramLayout.Rect box : boxes.within(label.x(), label.y(), label.x() + label.width(), label.y() + label.height())) {
+                if (overlap(label, box)) {
+                    onBoxes.add(routes.get(i).connection().id() + "'s label lies on the box at " + box);
+                }
+            }
+            for (DiagramLayout.Rect other : others.within(label.x(), label.y(), label.x() + label.width(), label.y() + label.height())) {
+                if (other != label && overlap(label, other)) {
+                    onLabels.add(routes.get(i).connection().id() + "'s label lies on another label");
+                }
+            }
+        }
+        assertEquals(List.of(), onBoxes);
+        // A random design of long crossing arrows leaves some labels nowhere free; the samples leave none.
+        int allowed = crowded(name) ? routes.size() / 10 : 0;
+        assertTrue(onLabels.size() <= allowed, onLabels.size() + " labels on others, at most " + allowed + ": "
+                + onLabels.subList(0, Math.min(10, onLabels.size())));
+    }
+
+    /** The large generated design: 1,200 random arrows across 500 services, in channels shared by dozens. */
+    private static boolean crowded(String name) {
+        return name.equals("generated 500");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void arrowsThatShareAStretchAreApart(String name, Topology topology) {
+        List<ConnectionRoute> routes = Routing.of(topology, DiagramLayout.of(topology)).routes();
+        List<String> onTop = new ArrayList<>();
+        for (int r = 0; r < routes.size(); r++) {
+            for (int s = r + 1; s < routes.size(); s++) {
+                if (shareAStretch(routes.get(r).points(), routes.get(s).points())) {
+                    onTop.add(routes.get(r).connection().id() + " and " + routes.get(s).connection().id());
+                }
+            }
+            if (routes.size() > 300 && r > 300) {
+                break;
+            }
+        }
+        // Where dozens of arrows share one channel, a few end up on a neighbour's line; elsewhere none.
+        int allowed = crowded(name) ? routes.size() / 100 : 0;
+        assertTrue(onTop.size() <= allowed, "arrows drawn on top of each other: " + onTop);
+    }
+
+    private static boolean shareAStretch(List<Point> a, List<Point> b) {
+        for (int i = 1; i < a.size(); i++) {
+            for (int j = 1; j < b.size(); j++) {
+                Point a1 = a.get(i - 1);
+                Point a2 = a.get(i);
+                Point b1 = b.get(j - 1);
+                Point b2 = b.get(j);
+                boolean horizontal = a1.y() == a2.y() && b1.y() == b2.y() && a1.y() == b1.y();
+                boolean vertical = a1.x() == a2.x() && b1.x() == b2.x() && a1.x() == b1.x();
+                if (horizontal && overlapLength(a1.x(), a2.x(), b1.x(), b2.x()) > 1
+                        || vertical && overlapLength(a1.y(), a2.y(), b1.y(), b2.y()) > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double overlapLength(double a1, double a2, double b1, double b2) {
+        return Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2));
+    }
+
+    static DiagramLayout.Rect labelRect(ConnectionRoute route) {
+        double width = ConnectionRoute.labelWidth(route.label());
+        return new DiagramLayout.Rect(route.labelCentre().x() - width / 2,
+                route.labelCentre().y() - ConnectionRoute.LABEL_HEIGHT / 2, width, ConnectionRoute.LABEL_HEIGHT);
+    }
+
+    private static boolean overlap(DiagramLayout.Rect a, DiagramLayout.Rect b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+    }
+
+}
