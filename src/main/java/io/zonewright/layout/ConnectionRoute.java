@@ -27,8 +27,8 @@ public record ConnectionRoute(Connection connection, List<Point> points, Point l
     public static final double LABEL_HEIGHT = 16;
 
     /**
-     * The arrow's label: the port, and where an end is broader than a service, what it stands for, since
-     * such an arrow ends at a lane title or the diagram's edge rather than at a box. TCP, which nearly every
+     * The arrow's label: the port, and where an end is a zone or a range, what it stands for, since such an
+     * arrow ends at a lane's title rather than at a box. TCP, which nearly every
      * connection uses, goes without saying (the legend says so): short labels fit between neighbours.
      */
     public String label() {
@@ -38,17 +38,18 @@ public record ConnectionRoute(Connection connection, List<Point> points, Point l
     static String label(Connection connection) {
         PortSpec port = connection.port();
         StringBuilder text = new StringBuilder(port.protocol() == Protocol.TCP ? port.ports().toString() : port.toString());
-        if (!(connection.from() instanceof Endpoint.ServiceRef)) {
-            text.append(" from ").append(broad(connection.from()));
+        if (namesItself(connection.from())) {
+            text.append(" from ").append(connection.from().text());
         }
-        if (!(connection.to() instanceof Endpoint.ServiceRef)) {
-            text.append(" to ").append(broad(connection.to()));
+        if (namesItself(connection.to())) {
+            text.append(" to ").append(connection.to().text());
         }
         return text.toString();
     }
 
-    private static String broad(Endpoint endpoint) {
-        return endpoint instanceof Endpoint.AllServices ? "every service" : endpoint.text();
+    /** Whether the label must name an end: a zone or a range does, a box or the every-service rail is labelled. */
+    private static boolean namesItself(Endpoint endpoint) {
+        return !(endpoint instanceof Endpoint.ServiceRef) && !(endpoint instanceof Endpoint.AllServices);
     }
 
     public Point start() {

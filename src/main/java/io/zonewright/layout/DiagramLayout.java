@@ -28,11 +28,14 @@ public final class DiagramLayout {
     public static final double GAP_Y = 40;
     public static final double PADDING = 28;
     public static final int PER_ROW = 8;
+    /** Room at the right for the rail that arrows to or from every service ('*') meet. */
+    public static final double EVERY_SERVICE_RAIL = 90;
 
     private final List<Lane> lanes;
     private final Map<String, Box> boxes;
     private final double width;
     private final double height;
+    private final boolean everyServiceRail;
 
     /** A zone's swimlane, across the whole diagram. */
     public record Lane(Zone zone, double y, double height) {
@@ -72,7 +75,8 @@ public final class DiagramLayout {
         }
     }
 
-    private DiagramLayout(List<Lane> lanes, Map<String, Box> boxes, double width, double height) {
+    private DiagramLayout(List<Lane> lanes, Map<String, Box> boxes, double width, double height, boolean everyServiceRail) {
+        this.everyServiceRail = everyServiceRail;
         this.lanes = lanes;
         this.boxes = boxes;
         this.width = width;
@@ -108,7 +112,10 @@ public final class DiagramLayout {
             lanes.add(new Lane(zone, top, laneHeight));
             top += laneHeight;
         }
-        return new DiagramLayout(Collections.unmodifiableList(lanes), Collections.unmodifiableMap(boxes), right, top);
+        boolean rail = topology.connections().stream().anyMatch(c -> c.from() instanceof Endpoint.AllServices
+                || c.to() instanceof Endpoint.AllServices);
+        return new DiagramLayout(Collections.unmodifiableList(lanes), Collections.unmodifiableMap(boxes),
+                rail ? right + EVERY_SERVICE_RAIL : right, top, rail);
     }
 
     /**
@@ -164,11 +171,19 @@ public final class DiagramLayout {
             return box == null ? null : box.rect();
         }
         if (endpoint instanceof Endpoint.AllServices) {
-            return new Rect(width - PADDING, 0, PADDING, height);
+            return everyServiceRail();
         }
         List<Zone> zones = resolver.resolve(endpoint).zones();
         Lane lane = zones.isEmpty() ? null : lane(zones.get(0).id());
         return lane == null ? null : new Rect(0, lane.y(), LANE_HEADER, lane.height());
+    }
+
+    /**
+     * The rail along the right edge that arrows to or from every service meet, drawn and labelled as such so
+     * that no such arrow can be taken for one to the box that happens to lie there; null without one.
+     */
+    public Rect everyServiceRail() {
+        return everyServiceRail ? new Rect(width - EVERY_SERVICE_RAIL / 2, 0, 6, height) : null;
     }
 
     public Lane lane(String zoneId) {

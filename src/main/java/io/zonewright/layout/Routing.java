@@ -51,6 +51,7 @@ public final class Routing {
 
     /** The same, reusing what {@code previous} (a routing of an earlier version) found and is still valid. */
     public static Routing of(Topology topology, DiagramLayout layout, Routing previous) {
+        Set<DiagramLayout.Rect> boxes = rects(layout);
         List<Connection> drawn = new ArrayList<>(topology.connections().size());
         List<RouteKey> keys = new ArrayList<>(topology.connections().size());
         EndpointResolver resolver = null;
@@ -64,7 +65,7 @@ public final class Routing {
             DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
             if (from != null && to != null) {
                 drawn.add(c);
-                keys.add(new RouteKey(from, to));
+                keys.add(new RouteKey(facing(from, to, boxes), facing(to, from, boxes)));
             }
         }
         OrthogonalRouter router = OrthogonalRouter.of(layout);
@@ -127,6 +128,21 @@ public final class Routing {
             }
         });
         return valid;
+    }
+
+    /**
+     * Where an arrow meets an end: a box as it is; a broad end (a lane's title for a zone or a range, the
+     * diagram's edge for every service) at the point of its side that faces the other end, level with it,
+     * so that such arrows arrive side by side rather than all at one middle.
+     */
+    private static DiagramLayout.Rect facing(DiagramLayout.Rect end, DiagramLayout.Rect other, Set<DiagramLayout.Rect> boxes) {
+        if (boxes.contains(end)) {
+            return end;
+        }
+        double inset = Math.min(8, end.height() / 2);
+        double y = Math.max(end.y() + inset, Math.min(other.centerY(), end.y() + end.height() - inset));
+        double x = end.centerX() < other.centerX() ? end.x() + end.width() : end.x();
+        return new DiagramLayout.Rect(x - 1, y - 1, 2, 2);
     }
 
     private static Set<DiagramLayout.Rect> rects(DiagramLayout layout) {

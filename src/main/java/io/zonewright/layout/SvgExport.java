@@ -58,6 +58,12 @@ public final class SvgExport {
             svg.append(String.format(Locale.ROOT, "  <text x=\"42\" y=\"%.1f\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
                     lane.y() + 26, Xml.escape(lane.zone().displayName())));
         }
+        DiagramLayout.Rect rail = layout.everyServiceRail();
+        if (rail != null) {
+            svg.append(String.format(Locale.ROOT, "  <rect x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"%.1f\" fill=\"#52606d\"/>"
+                    + "<text transform=\"translate(%.1f 12) rotate(90)\" font-size=\"12\" font-weight=\"bold\" fill=\"#323f4b\">"
+                    + "every service (*)</text>%n", rail.x(), rail.width(), rail.height(), rail.x() + 22));
+        }
         List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
         for (ConnectionRoute route : routes) {
             Connection c = route.connection();

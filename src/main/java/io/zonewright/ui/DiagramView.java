@@ -164,6 +164,18 @@ public final class DiagramView extends Pane {
             role.setLayoutY(lane.y() + 36);
             lanes.getChildren().addAll(band, title, role);
         }
+        DiagramLayout.Rect rail = layout.everyServiceRail();
+        if (rail != null) {
+            Rectangle line = new Rectangle(rail.x(), rail.y(), rail.width(), rail.height());
+            line.getStyleClass().add("every-service-rail");
+            line.setId("every-service-rail");
+            Label name = new Label("every service (*)");
+            name.getStyleClass().add("every-service-label");
+            name.setRotate(90);
+            name.setLayoutY(40);
+            name.layoutXProperty().bind(name.widthProperty().divide(-2).add(rail.x() + 20));
+            lanes.getChildren().addAll(line, name);
+        }
     }
 
     /**

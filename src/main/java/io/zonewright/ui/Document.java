@@ -28,6 +28,9 @@ public final class Document {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final StringProperty title = new SimpleStringProperty(this, "title");
+    /** How many times a whole new design has been put in (open, new, import): the view frames each one. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper replacements =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "replacements");
     private Topology saved;
 
     public Document(Topology initial, Path file) {
@@ -101,6 +104,7 @@ public final class Document {
         file.set(newFile);
         topology.set(newTopology);
         dirty.set(false);
+        replacements.set(replacements.get() + 1);
     }
 
     /** A design that no file holds yet, as an import makes: untitled, and unsaved until it is saved. */
@@ -109,6 +113,11 @@ public final class Document {
         file.set(null);
         topology.set(newTopology);
         dirty.set(true);
+        replacements.set(replacements.get() + 1);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     /** The current topology is what the file now holds. */

@@ -133,6 +133,17 @@ public final class MainWindow {
             diagram.show(topology);
             diagram.showFindings(analysis.reportProperty().get());
         });
+        // A design that opens shows whole: once the window has its size, and again for each new one.
+        canvas.viewportBoundsProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable bounds) {
+                if (canvas.getViewportBounds().getWidth() > 0) {
+                    canvas.viewportBoundsProperty().removeListener(this);
+                    javafx.application.Platform.runLater(zoom::frameNewDesign);
+                }
+            }
+        });
+        document.replacementsProperty().addListener(obs -> javafx.application.Platform.runLater(zoom::frameNewDesign));
         analysis.reportProperty().addListener((obs, old, report) -> {
             diagram.showFindings(report);
             status.setText(StatusSummary.of(report));

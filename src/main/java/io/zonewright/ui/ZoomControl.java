@@ -70,6 +70,18 @@ final class ZoomControl {
         scroll.setVvalue(0);
     }
 
+    /** Frames a design just opened: the whole of it when it is larger than the window, else at actual size. */
+    void frameNewDesign() {
+        Bounds viewport = scroll.getViewportBounds();
+        if (diagram.getPrefWidth() > viewport.getWidth() || diagram.getPrefHeight() > viewport.getHeight()) {
+            fit();
+        } else {
+            set(1, new Point2D(0, 0));
+            scroll.setHvalue(0);
+            scroll.setVvalue(0);
+        }
+    }
+
     private void zoomAround(double by, Point2D pivot) {
         set(scale.getX() * by, pivot);
     }
