@@ -77,7 +77,8 @@ public final class DiagramView extends Pane {
     private final Selection selection;
     private final DiagramGestures gestures;
     private final Map<String, Severity> worst = new HashMap<>();
-    private final Map<String, Integer> counts = new HashMap<>();
+    /** The findings on each element, by its id: a box's badge counts them and its tooltip lists them. */
+    private final Map<String, List<Finding>> findingsOn = new HashMap<>();
     private final Set<String> onPath = new HashSet<>();
     private final Map<String, Integer> hops = new HashMap<>();
     private final Set<String> crossings = new HashSet<>();
@@ -172,7 +173,7 @@ public final class DiagramView extends Pane {
             Label name = new Label("every service (*)");
             name.getStyleClass().add("every-service-label");
             name.setRotate(90);
-            name.setLayoutY(40);
+            name.setLayoutY(80);
             name.layoutXProperty().bind(name.widthProperty().divide(-2).add(rail.x() + 20));
             lanes.getChildren().addAll(line, name);
         }
@@ -283,7 +284,7 @@ public final class DiagramView extends Pane {
         ServiceNodeView view = new ServiceNodeView(box.service());
         view.relocate(box.x(), box.y());
         String id = box.service().id();
-        view.showFindings(worst.get(id), counts.getOrDefault(id, 0));
+        view.showFindings(worst.get(id), findingsOn.getOrDefault(id, List.of()));
         view.pseudoClassStateChanged(ServiceNodeView.SELECTED, selection.contains(id));
         view.pseudoClassStateChanged(ON_PATH, onPath.contains(id));
         view.showHops(hops.get(id));
@@ -311,12 +312,12 @@ public final class DiagramView extends Pane {
     /** Marks every element with the worst of the findings on it (a connection, or a service). */
     public void showFindings(Report report) {
         worst.clear();
-        counts.clear();
+        findingsOn.clear();
         for (Finding f : report.findings()) {
             worst.merge(f.target(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            counts.merge(f.target(), 1, Integer::sum);
+            findingsOn.computeIfAbsent(f.target(), t -> new ArrayList<>()).add(f);
         }
-        serviceViews.forEach((id, view) -> view.showFindings(worst.get(id), counts.getOrDefault(id, 0)));
+        serviceViews.forEach((id, view) -> view.showFindings(worst.get(id), findingsOn.getOrDefault(id, List.of())));
         connectionViews.forEach((id, view) -> view.showFindings(worst.get(id)));
         if (sketchMode || !sketch.getChildren().isEmpty()) {
             refreshVisible();

@@ -3,6 +3,13 @@ package io.zonewright.ui;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Report;
 import io.zonewright.analysis.Severity;
+import io.zonewright.analysis.WaivedFinding;
+import io.zonewright.model.Waiver;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -16,33 +23,58 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * The findings of the live analysis, worst first, filtered by severity and rule. Selecting one frames its
- * elements on the diagram; a finding can be waived from here.
+ * The findings of the live analysis, worst first, filtered by severity and rule, and on request the waived
+ * ones after them with their owner and expiry. Selecting one frames its elements on the diagram and shows
+ * it whole beside the table; a finding can be waived from here.
  */
 final class FindingsPanel extends VBox {
 
     private static final String ALL = "all";
+    private static final PseudoClass WAIVED = PseudoClass.getPseudoClass("waived");
 
     private final TableView<Finding> table = new TableView<>();
     private final ComboBox<String> severity = new ComboBox<>();
     private final ComboBox<String> rule = new ComboBox<>();
+    private final CheckBox showWaived = new CheckBox("Show waived");
+    private final FindingDetail detail;
+    /** The waiver of each waived finding shown, by identity: a finding's record equality reads all of it. */
+    private final Map<Finding, Waiver> waivers = new IdentityHashMap<>();
     private final ReadOnlyObjectProperty<Report> report;
     private boolean refreshing;
 
-    FindingsPanel(ReadOnlyObjectProperty<Report> report, Consumer<Finding> onSelect, Consumer<Finding> onWaive) {
+    FindingsPanel(ReadOnlyObjectProperty<Report> report, Consumer<Finding> onSelect, Consumer<Finding> onWaive,
+                  Function<String, String> nameOf) {
         this.report = report;
+        this.detail = new FindingDetail(nameOf);
         getStyleClass().add("findings-panel");
         setId("findings");
         table.setId("findings-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("Severity", f -> f.severity().label(), 70));
+        table.getColumns().add(Columns.text("Severity", f -> f.severity().label(), 80));
         table.getColumns().add(Columns.text("Rule", Finding::rule, 60));
         table.getColumns().add(Columns.text("Finding", Finding::message, 500));
+        TableColumn<Finding, String> waived = Columns.text("Waived", this::waivedBy, 160);
+        waived.visibleProperty().bind(showWaived.selectedProperty());
+        table.getColumns().add(waived);
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(Finding item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(WAIVED, !empty && item != null && waivers.containsKey(item));
+            }
+        });
         table.setPlaceholder(new Label("No findings"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
+            detail.show(f, f == null ? null : waivers.get(f));
             if (f != null) {
                 onSelect.accept(f);
             }
@@ -57,7 +89,10 @@ final class FindingsPanel extends VBox {
         table.setContextMenu(new ContextMenu(waive));
         Button waiveButton = new Button("Waive…");
         waiveButton.setId("waive-button");
-        waiveButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        waiveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Finding chosen = table.getSelectionModel().getSelectedItem();
+            return chosen == null || waivers.containsKey(chosen);
+        }, table.getSelectionModel().selectedItemProperty()));
         waiveButton.setOnAction(waive.getOnAction());
 
         severity.setId("severity-filter");
@@ -70,10 +105,15 @@ final class FindingsPanel extends VBox {
         rule.setValue(ALL);
         severity.valueProperty().addListener((obs, old, v) -> refresh());
         rule.valueProperty().addListener((obs, old, v) -> refresh());
-        HBox filters = new HBox(8, new Label("Severity"), severity, new Label("Rule"), rule, waiveButton);
+        showWaived.setId("show-waived");
+        showWaived.selectedProperty().addListener((obs, old, v) -> refresh());
+        HBox filters = new HBox(8, new Label("Severity"), severity, new Label("Rule"), rule, showWaived, waiveButton);
         filters.getStyleClass().add("filters");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(filters, table);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        SplitPane body = new SplitPane(table, detail);
+        body.setDividerPositions(0.62);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(filters, body);
         report.addListener((obs, old, r) -> refresh());
         refresh();
     }
@@ -93,12 +133,28 @@ final class FindingsPanel extends VBox {
     private void fill(Report r) {
         String chosenRule = rule.getValue();
         rule.getItems().setAll(ALL);
-        r.findings().stream().map(Finding::rule).distinct().sorted().forEach(rule.getItems()::add);
+        Stream.concat(r.findings().stream(), r.waived().stream().map(WaivedFinding::finding))
+                .map(Finding::rule).distinct().sorted().forEach(rule.getItems()::add);
         rule.setValue(rule.getItems().contains(chosenRule) ? chosenRule : ALL);
-        table.setItems(FXCollections.observableArrayList(r.findings().stream()
+        showWaived.setText("Show waived (" + r.waived().size() + ")");
+        waivers.clear();
+        List<Finding> rows = new ArrayList<>(r.findings());
+        if (showWaived.isSelected()) {
+            for (WaivedFinding w : r.waived()) {
+                waivers.put(w.finding(), w.waiver());
+                rows.add(w.finding());
+            }
+        }
+        table.setItems(FXCollections.observableArrayList(rows.stream()
                 .filter(f -> ALL.equals(severity.getValue()) || f.severity().label().equals(severity.getValue()))
                 .filter(f -> ALL.equals(rule.getValue()) || f.rule().equals(rule.getValue()))
                 .toList()));
+        detail.show(null, null);
+    }
+
+    private String waivedBy(Finding finding) {
+        Waiver w = waivers.get(finding);
+        return w == null ? "" : w.owner() + ", until " + w.expires();
     }
 
     TableView<Finding> table() {

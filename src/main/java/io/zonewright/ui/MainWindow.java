@@ -88,7 +88,7 @@ public final class MainWindow {
         this.files = new FileActions(stage, document, undo, recovery, recent, notices);
         this.exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices, preferences, this::focusElement);
 
-        findings = new FindingsPanel(analysis.reportProperty(), this::focus, actions::waive);
+        findings = new FindingsPanel(analysis.reportProperty(), this::focus, actions::waive, this::nameOf);
         connections = new ConnectionsTable(document.topologyProperty(),
                 (id, edited) -> actions.perform("Edit connection " + id, t -> TopologyEdits.replaceConnection(t, id, edited)),
                 notices::show);
@@ -214,6 +214,17 @@ public final class MainWindow {
         frame(ids);
     }
 
+    /** An element as the design names it: a service or zone by its name, anything else by its id. */
+    private String nameOf(String id) {
+        io.zonewright.model.Topology t = document.topology();
+        io.zonewright.model.Service s = t.service(id);
+        if (s != null) {
+            return s.displayName();
+        }
+        io.zonewright.model.Zone z = t.zone(id);
+        return z != null ? z.displayName() : id;
+    }
+
     /** Selects a service or connection and frames it (a connection by its ends). */
     private void focusElement(String id) {
         selection.setAll(List.of(id));
@@ -248,7 +259,7 @@ public final class MainWindow {
             }
         }
         if (minX < Double.MAX_VALUE) {
-            zoom.reveal(minX, minY, maxX - minX, maxY - minY);
+            zoom.frame(minX, minY, maxX - minX, maxY - minY);
         }
     }
 

@@ -1,18 +1,22 @@
 package io.zonewright.ui;
 
+import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Severity;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.PortSpec;
 import io.zonewright.model.Service;
+import io.zonewright.text.Visible;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** A service on the canvas: its kind's icon, its name and its ports; findings mark it through CSS. */
@@ -72,10 +76,23 @@ final class ServiceNodeView extends StackPane {
         hops.setText(count == null ? "" : count == 0 ? "compromised" : count + (count == 1 ? " hop" : " hops"));
     }
 
-    /** Shows the worst severity among this service's findings, or nothing. */
-    void showFindings(Severity worst, int count) {
+    /**
+     * Shows the worst severity among this service's findings and their count; the badge's tooltip lists them
+     * (only boxes with findings have one, and only the boxes in view exist).
+     */
+    void showFindings(Severity worst, List<Finding> findings) {
         FindingStyles.apply(this, worst);
-        badge.setVisible(count > 0);
-        badge.setText(Integer.toString(count));
+        badge.setVisible(!findings.isEmpty());
+        badge.setText(Integer.toString(findings.size()));
+        if (findings.isEmpty()) {
+            badge.setTooltip(null);
+            return;
+        }
+        Tooltip tip = badge.getTooltip() != null ? badge.getTooltip() : new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tip.setText(findings.stream().map(f -> f.severity().label() + " " + f.rule() + ": " + Visible.of(f.message()))
+                .collect(Collectors.joining("\n")));
+        badge.setTooltip(tip);
     }
 }

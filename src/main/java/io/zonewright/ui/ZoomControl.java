@@ -18,6 +18,8 @@ final class ZoomControl {
     private static final double STEP = 1.2;
     /** Below this, labels are unreadable: the diagram is drawn as a sketch. */
     static final double SKETCH_BELOW = 0.5;
+    /** Room around what a frame shows. */
+    private static final double FRAME_MARGIN = 40;
 
     private final ScrollPane scroll;
     private final DiagramView diagram;
@@ -106,6 +108,19 @@ final class ZoomControl {
         if (extraH > 0) {
             scroll.setVvalue(clamp(scroll.getVvalue() + (after.getY() - before.getY()) / extraH));
         }
+    }
+
+    /**
+     * Shows a diagram rectangle whole, in the middle of the view: zoomed out as far as it needs (never in),
+     * with a margin around it.
+     */
+    void frame(double x, double y, double w, double h) {
+        Bounds viewport = scroll.getViewportBounds();
+        double fits = Math.min(viewport.getWidth() / (w + 2 * FRAME_MARGIN), viewport.getHeight() / (h + 2 * FRAME_MARGIN));
+        if (fits < factor()) {
+            set(fits, new Point2D(x + w / 2, y + h / 2));
+        }
+        reveal(x, y, w, h);
     }
 
     /** Scrolls so that the given diagram rectangle is visible. */
