@@ -53,6 +53,14 @@ public final class MainWindow {
     private final FindingsPanel findings;
     private final ConnectionsTable connections;
     private final ReviewMode review;
+    private final TabPane panels;
+    private final Inspector inspector;
+    private final Palette palette;
+    /** The diagram above the panels, and that between the palette and the inspector. */
+    private final SplitPane work;
+    private final SplitPane main;
+    private double[] workDividers;
+    private double[] mainDividers;
     private final Exports exports;
     private final Overlays overlays;
     private final GeneratedPanel generated;
@@ -106,10 +114,13 @@ public final class MainWindow {
         comparisons = new Comparisons(stage, document, background, diagram, selection, panels, this::frameIds);
         audits = new Audits(stage, document, actions, background, notices, diagram, selection, () -> exports.settings().options(), panels);
 
-        SplitPane work = new SplitPane(canvas, panels);
+        this.panels = panels;
+        this.inspector = inspector;
+        this.palette = new Palette(diagram, actions);
+        work = new SplitPane(canvas, panels);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.7);
-        SplitPane main = new SplitPane(new Palette(diagram, actions), work, inspector);
+        main = new SplitPane(palette, work, inspector);
         main.setDividerPositions(0.11, 0.8);
 
         status.setId("status");
@@ -215,7 +226,7 @@ public final class MainWindow {
     }
 
     /** An element as the design names it: a service or zone by its name, anything else by its id. */
-    private String nameOf(String id) {
+    String nameOf(String id) {
         io.zonewright.model.Topology t = document.topology();
         io.zonewright.model.Service s = t.service(id);
         if (s != null) {
@@ -474,8 +485,24 @@ public final class MainWindow {
         focus(finding);
     }
 
-    /** Edits that a review must not make: the diagram turns read-only. */
-    void setReadOnly(boolean readOnly) {
-        diagram.setReadOnly(readOnly);
+    /**
+     * Review mode's layout: the diagram read-only and alone in the window's middle, the palette, the
+     * inspector and the panels out of sight until the review ends.
+     */
+    void setPresenting(boolean on) {
+        diagram.setReadOnly(on);
+        if (on) {
+            workDividers = work.getDividerPositions();
+            mainDividers = main.getDividerPositions();
+            main.getItems().setAll(work);
+            work.getItems().setAll(canvas);
+        } else {
+            work.getItems().setAll(canvas, panels);
+            work.setDividerPositions(workDividers);
+            main.getItems().setAll(palette, work, inspector);
+            main.setDividerPositions(mainDividers);
+        }
+        main.getScene().getRoot().applyCss();
+        main.getScene().getRoot().layout();
     }
 }

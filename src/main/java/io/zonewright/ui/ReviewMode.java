@@ -12,17 +12,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * A presentation mode for review sessions in front of a projector: read-only, larger type, a legend, and
- * the findings stepped through one by one, each framed on the diagram with its path lit (while a comparison
+ * A presentation mode for review sessions in front of a projector: read-only, larger type, the diagram
+ * alone and zoomed to the room it has, a legend, and the findings stepped through one by one in a strip
+ * across the top, each framed on the diagram with its path lit and explained beside it (while a comparison
  * is open, its changes instead).
  */
 final class ReviewMode {
+
+    /** The legend and the finding's explanation beside the diagram. */
+    private static final double SIDE_WIDTH = 380;
 
     private final MainWindow window;
     private final ReadOnlyObjectProperty<Report> report;
     private final HBox toolbar = new HBox(10);
     private final Label current = new Label();
     private final VBox legend = new VBox(4);
+    private final VBox side = new VBox(12);
+    private final FindingDetail detail;
     private BorderPane root;
     private boolean active;
     private int index = -1;
@@ -30,6 +36,8 @@ final class ReviewMode {
     ReviewMode(MainWindow window, ReadOnlyObjectProperty<Report> report) {
         this.window = window;
         this.report = report;
+        this.detail = new FindingDetail(window::nameOf);
+        detail.setId("review-detail");
         Button previous = new Button("◀ Previous");
         previous.setId("review-previous");
         previous.setOnAction(e -> step(-1));
@@ -40,9 +48,15 @@ final class ReviewMode {
         exit.setOnAction(e -> toggle());
         current.setId("review-current");
         current.getStyleClass().add("review-current");
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        toolbar.getChildren().addAll(previous, next, current, spring, exit);
+        // The finding's text wraps rather than squeezing the buttons to "...": they keep their whole width.
+        current.setWrapText(true);
+        current.setMinWidth(0);
+        current.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(current, Priority.ALWAYS);
+        for (Button b : new Button[] {previous, next, exit}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        toolbar.getChildren().addAll(previous, next, current, exit);
         toolbar.setId("review-toolbar");
         toolbar.getStyleClass().add("review-toolbar");
         show(toolbar, false);
@@ -54,7 +68,13 @@ final class ReviewMode {
                 legendLine("legend-path", "path of the finding shown"),
                 legendLine("legend-selected", "elements of the finding shown"),
                 new Label("ports are TCP unless marked"));
-        show(legend, false);
+        side.setId("review-side");
+        side.getStyleClass().add("review-side");
+        side.setPrefWidth(SIDE_WIDTH);
+        side.setMaxWidth(SIDE_WIDTH);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        side.getChildren().addAll(legend, detail);
+        show(side, false);
         report.addListener((obs, old, r) -> {
             if (active && !comparing()) {
                 index = Math.min(index, r.findings().size() - 1);
@@ -71,7 +91,7 @@ final class ReviewMode {
 
     void attach(BorderPane windowRoot) {
         this.root = windowRoot;
-        windowRoot.setRight(legend);
+        windowRoot.setRight(side);
     }
 
     HBox toolbar() {
@@ -84,16 +104,19 @@ final class ReviewMode {
 
     void toggle() {
         active = !active;
-        window.setReadOnly(active);
         show(toolbar, active);
-        show(legend, active);
+        show(side, active);
         if (active) {
             root.getStyleClass().add("review");
+            window.setPresenting(true);
+            window.zoom().present();
             index = -1;
             step(1);
         } else {
             root.getStyleClass().remove("review");
+            window.setPresenting(false);
             window.diagram().highlightPath(java.util.List.of());
+            window.zoom().frameNewDesign();
         }
     }
 
@@ -107,6 +130,7 @@ final class ReviewMode {
                 return;
             }
             index = Math.floorMod(index + by, rows.size());
+            detail.show(null, null);
             // Selecting the row selects and frames its elements.
             window.comparisons().table().getSelectionModel().select(index);
             describe();
@@ -121,6 +145,7 @@ final class ReviewMode {
         index = Math.floorMod(index + by, findings.size());
         Finding f = findings.get(index);
         window.focusFinding(f);
+        detail.show(f, null);
         describe();
     }
 

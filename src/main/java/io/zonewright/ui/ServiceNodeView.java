@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -41,6 +42,9 @@ final class ServiceNodeView extends StackPane {
         SVGPath icon = Icons.of(service.kind());
         Label name = new Label(service.displayName());
         name.getStyleClass().add("service-name");
+        // A long name takes a second line rather than being cut to "Backgroun…".
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Label ports = new Label(service.listens().stream().map(PortSpec::toString).collect(Collectors.joining(" ")));
         ports.getStyleClass().add("service-ports");
         VBox text = new VBox(2, name, ports);

@@ -18,6 +18,8 @@ final class ZoomControl {
     private static final double STEP = 1.2;
     /** Below this, labels are unreadable: the diagram is drawn as a sketch. */
     static final double SKETCH_BELOW = 0.5;
+    /** How far review mode enlarges a small design. */
+    private static final double PRESENTATION_MAX = 1.6;
     /** Room around what a frame shows. */
     private static final double FRAME_MARGIN = 40;
 
@@ -82,6 +84,19 @@ final class ZoomControl {
             scroll.setHvalue(0);
             scroll.setVvalue(0);
         }
+    }
+
+    /** For a projector: the whole design as large as the view allows, up to {@link #PRESENTATION_MAX}. */
+    void present() {
+        Bounds viewport = scroll.getViewportBounds();
+        double w = diagram.getPrefWidth();
+        double h = diagram.getPrefHeight();
+        if (w <= 0 || h <= 0 || viewport.getWidth() <= 0) {
+            return;
+        }
+        set(Math.min(PRESENTATION_MAX, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)), new Point2D(0, 0));
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
     }
 
     private void zoomAround(double by, Point2D pivot) {
