@@ -60,6 +60,10 @@ public final class MainWindow {
     private final SplitPane work;
     private final SplitPane main;
     private double[] workDividers;
+    /** Fired by Ctrl+= too: the key a plus sign is on, which the menu's Ctrl+Plus alone would not match. */
+    private MenuItem zoomInItem;
+    /** Fired by Backspace too, and by Delete before any control can take the key. */
+    private MenuItem deleteItem;
     private double[] mainDividers;
     private final Exports exports;
     private final Overlays overlays;
@@ -280,13 +284,13 @@ public final class MainWindow {
         }
         // Ctrl+Plus is Ctrl+Shift+= on most keyboards: the = key (and the keypad's +) zoom in as the menu says.
         if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.EQUALS || e.getCode() == javafx.scene.input.KeyCode.ADD)) {
-            zoom.zoomIn();
+            zoomInItem.fire();
             e.consume();
             return;
         }
         double step = e.isShiftDown() ? 1 : NUDGE;
         switch (e.getCode()) {
-            case DELETE, BACK_SPACE -> actions.deleteSelection();
+            case DELETE, BACK_SPACE -> deleteItem.fire();
             case LEFT -> actions.nudge(diagram.diagramLayout(), -step, 0);
             case RIGHT -> actions.nudge(diagram.diagramLayout(), step, 0);
             case UP -> actions.nudge(diagram.diagramLayout(), 0, -step);
@@ -329,6 +333,7 @@ public final class MainWindow {
                     }
                 }));
 
+        deleteItem = item("_Delete", "Delete", actions::deleteSelection);
         MenuItem undoItem = item("_Undo", "Shortcut+Z", undo::undo);
         undoItem.setId("undo-item");
         undoItem.textProperty().bind(Bindings.when(undo.undoNameProperty().isEmpty()).then("Undo")
@@ -341,10 +346,11 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit", null, undoItem, redoItem,
                 item("_Copy", "Shortcut+C", actions::copy),
                 item("_Paste", "Shortcut+V", () -> actions.paste(diagram.diagramLayout())),
-                item("_Delete", "Delete", actions::deleteSelection),
+                deleteItem,
                 item("Select _All", "Shortcut+A", actions::selectAll),
                 item("Arrange _Lane", "Shortcut+L", actions::arrangeLanes));
 
+        zoomInItem = item("Zoom _In", "Shortcut+Plus", zoom::zoomIn);
         ToggleGroup overlayGroup = new ToggleGroup();
         Menu overlayMenu = new Menu("_Overlay", null,
                 overlayItem("_None", "Shortcut+1", Overlays.Kind.NONE, overlayGroup),
@@ -353,7 +359,7 @@ public final class MainWindow {
                 overlayItem("_Zone Crossings", "Shortcut+4", Overlays.Kind.ZONE_CROSSINGS, overlayGroup));
         Menu view = new Menu("_View", null,
                 overlayMenu,
-                item("Zoom _In", "Shortcut+Plus", zoom::zoomIn),
+                zoomInItem,
                 item("Zoom _Out", "Shortcut+Minus", zoom::zoomOut),
                 item("_Actual Size", "Shortcut+0", zoom::actualSize),
                 item("_Fit to Window", "Shortcut+9", zoom::fit),
