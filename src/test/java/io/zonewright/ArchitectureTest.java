@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the layers honest: only the UI knows JavaFX, and arrows between layers run one way. */
 class ArchitectureTest {
@@ -70,6 +71,34 @@ class ArchitectureTest {
     void analysisDoesNoFileIo() {
         noClasses().that().resideInAPackage("io.zonewright.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.io..", "java.nio.file..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.zonewright.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theDiagramsGeometryKnowsNothingOfTheAnalysis() {
+        noClasses().that().resideInAPackage("io.zonewright.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.analysis..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("io.zonewright.ui..", "io.zonewright.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theUiReadsTheAnalysisThroughItsReportNotItsInsides() {
+        noClasses().that().resideInAPackage("io.zonewright.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.zonewright.analysis.AnalysisContext")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.zonewright.analysis.TopologyGraph")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineNeverLoadsTheUi() {
+        noClasses().that().resideInAPackage("io.zonewright.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.ui..", "javafx..")
                 .check(classes);
     }
 }

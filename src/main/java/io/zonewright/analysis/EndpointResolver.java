@@ -115,6 +115,21 @@ public final class EndpointResolver {
         return serviceScopes.length + otherScopes.size();
     }
 
+    /**
+     * The zone each broad end lies in (its first, for one that spans several), for the diagram to draw it
+     * at that zone's lane. The resolver is made at the first broad end asked for: most designs have few.
+     */
+    public static java.util.function.Function<Endpoint, String> zoneIds(Topology topology) {
+        EndpointResolver[] made = new EndpointResolver[1];
+        return endpoint -> {
+            if (made[0] == null) {
+                made[0] = new EndpointResolver(topology);
+            }
+            List<Zone> zones = made[0].resolve(endpoint).zones();
+            return zones.isEmpty() ? null : zones.get(0).id();
+        };
+    }
+
     public EndpointScope resolve(Endpoint endpoint) {
         if (endpoint instanceof Endpoint.ServiceRef ref) {
             return serviceScopes[serviceIndex.get(ref.id())];

@@ -1,34 +1,19 @@
 package io.zonewright.analysis;
 
-import io.zonewright.analysis.rules.AdminAccessRule;
-import io.zonewright.analysis.rules.AttackPathRule;
-import io.zonewright.analysis.rules.BlastRadiusRule;
-import io.zonewright.analysis.rules.BroadDestinationRule;
-import io.zonewright.analysis.rules.BroadSourceRule;
-import io.zonewright.analysis.rules.DataInitiatesRule;
-import io.zonewright.analysis.rules.InternetExposureRule;
-import io.zonewright.analysis.rules.MetadataServiceRule;
-import io.zonewright.analysis.rules.MissingPurposeRule;
-import io.zonewright.analysis.rules.OverlappingConnectionsRule;
-import io.zonewright.analysis.rules.PublicToDataRule;
-import io.zonewright.analysis.rules.UnauthenticatedRule;
-import io.zonewright.analysis.rules.UnusedListenerRule;
-import io.zonewright.analysis.rules.WidePortsRule;
-import io.zonewright.analysis.rules.WorkerInboundRule;
-import io.zonewright.analysis.rules.ZoneCrossingRule;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
-/** Every rule of the product, in id order. */
+/**
+ * Every rule of the product, in id order. The rules live in {@code analysis.rules} and are found through
+ * {@link ServiceLoader} ({@code META-INF/services/io.zonewright.analysis.Rule}): the engine here runs them
+ * without knowing them, so the rules can build on the engine without the two depending on each other.
+ */
 public final class Rules {
 
-    private static final List<Rule> ALL = List.of(
-            new ZoneCrossingRule(), new PublicToDataRule(), new InternetExposureRule(), new AdminAccessRule(),
-            new BroadSourceRule(), new WorkerInboundRule(), new WidePortsRule(), new MissingPurposeRule(),
-            new UnauthenticatedRule(), new UnusedListenerRule(), new OverlappingConnectionsRule(),
-            new DataInitiatesRule(), new BroadDestinationRule(), new MetadataServiceRule(), new AttackPathRule(),
-            new BlastRadiusRule());
+    private static final List<Rule> ALL = ServiceLoader.load(Rule.class, Rules.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get).sorted(Comparator.comparing(Rule::id)).toList();
 
     private Rules() {
     }

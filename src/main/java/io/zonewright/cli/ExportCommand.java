@@ -9,7 +9,7 @@ import io.zonewright.export.GeneratedFile;
 import io.zonewright.export.OutputFolder;
 import io.zonewright.export.Target;
 import io.zonewright.export.TargetOutput;
-import io.zonewright.export.host.HostOutbound;
+import io.zonewright.export.HostOutbound;
 import io.zonewright.io.LoadResult;
 import io.zonewright.model.Topology;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package io.zonewright.cli;
 
-import io.zonewright.export.host.HostOutbound;
+import io.zonewright.export.HostOutbound;
 import io.zonewright.kube.ConnlistFormat;
 import io.zonewright.report.AuditFormat;
 import io.zonewright.report.DiffFormat;

@@ -1,23 +1,31 @@
 package io.zonewright.export;
 
 import io.zonewright.analysis.Report;
-import io.zonewright.export.aws.AwsExporter;
-import io.zonewright.export.csv.CsvExporter;
-import io.zonewright.export.docs.DocsExporter;
-import io.zonewright.export.iptables.IptablesExporter;
-import io.zonewright.export.kubernetes.KubernetesExporter;
-import io.zonewright.export.nftables.NftablesExporter;
 import io.zonewright.flows.Flows;
 import io.zonewright.model.Topology;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /** Runs the chosen targets over one resolution of a design. Pure: no files are touched here. */
 public final class Export {
+
+    private static final Map<Target, Exporter> EXPORTERS = new EnumMap<>(Target.class);
+
+    static {
+        ServiceLoader.load(Exporter.class, Export.class.getClassLoader()).forEach(e -> EXPORTERS.put(e.target(), e));
+        for (Target t : Target.values()) {
+            if (!EXPORTERS.containsKey(t)) {
+                throw new IllegalStateException("no exporter of " + t + " is registered");
+            }
+        }
+    }
 
     private Export() {
     }
@@ -30,15 +38,9 @@ public final class Export {
                 .map(t -> exporter(t).export(input)).toList();
     }
 
+    /** The writer of a target. */
     public static Exporter exporter(Target target) {
-        return switch (target) {
-            case NFTABLES -> new NftablesExporter();
-            case IPTABLES -> new IptablesExporter();
-            case KUBERNETES -> new KubernetesExporter();
-            case AWS -> new AwsExporter();
-            case DOCS -> new DocsExporter();
-            case CSV -> new CsvExporter();
-        };
+        return EXPORTERS.get(target);
     }
 
     /**

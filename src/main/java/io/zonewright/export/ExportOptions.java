@@ -1,6 +1,5 @@
 package io.zonewright.export;
 
-import io.zonewright.export.host.HostOutbound;
 
 import java.util.EnumSet;
 import java.util.Set;

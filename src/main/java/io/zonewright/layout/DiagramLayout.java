@@ -1,6 +1,5 @@
 package io.zonewright.layout;
 
-import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Position;
 import io.zonewright.model.Service;
@@ -12,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where everything of a diagram goes: one horizontal lane per zone in trust order, each sized to its
@@ -162,10 +162,10 @@ public final class DiagramLayout {
 
     /**
      * Where an arrow to or from an endpoint attaches: a service's box, a zone's lane title (for a zone or
-     * a network, the lane it lies in), or the whole diagram's right edge for every service. Null when the
+     * a network, the lane {@code zoneIdOf} says it lies in), or the every-service rail. Null when the
      * endpoint is in no lane.
      */
-    public Rect anchor(Endpoint endpoint, EndpointResolver resolver) {
+    public Rect anchor(Endpoint endpoint, Function<Endpoint, String> zoneIdOf) {
         if (endpoint instanceof Endpoint.ServiceRef ref) {
             Box box = boxes.get(ref.id());
             return box == null ? null : box.rect();
@@ -173,8 +173,8 @@ public final class DiagramLayout {
         if (endpoint instanceof Endpoint.AllServices) {
             return everyServiceRail();
         }
-        List<Zone> zones = resolver.resolve(endpoint).zones();
-        Lane lane = zones.isEmpty() ? null : lane(zones.get(0).id());
+        String zoneId = zoneIdOf.apply(endpoint);
+        Lane lane = zoneId == null ? null : lane(zoneId);
         return lane == null ? null : new Rect(0, lane.y(), LANE_HEADER, lane.height());
     }
 

@@ -1,6 +1,5 @@
 package io.zonewright.layout;
 
-import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Topology;
@@ -11,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The arrows of a whole diagram: each connection routed around the boxes by the {@link OrthogonalRouter},
@@ -44,25 +44,22 @@ public final class Routing {
         this.router = router;
     }
 
-    /** The arrows of every connection that has both ends in the layout, in the topology's order. */
-    public static Routing of(Topology topology, DiagramLayout layout) {
-        return of(topology, layout, null);
+    /**
+     * The arrows of every connection that has both ends in the layout, in the topology's order;
+     * {@code zoneIdOf} names the zone a broad end (a zone, a range) lies in.
+     */
+    public static Routing of(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf) {
+        return of(topology, layout, zoneIdOf, null);
     }
 
     /** The same, reusing what {@code previous} (a routing of an earlier version) found and is still valid. */
-    public static Routing of(Topology topology, DiagramLayout layout, Routing previous) {
+    public static Routing of(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf, Routing previous) {
         Set<DiagramLayout.Rect> boxes = rects(layout);
         List<Connection> drawn = new ArrayList<>(topology.connections().size());
         List<RouteKey> keys = new ArrayList<>(topology.connections().size());
-        EndpointResolver resolver = null;
         for (Connection c : topology.connections()) {
-            boolean simple = c.from() instanceof Endpoint.ServiceRef && c.to() instanceof Endpoint.ServiceRef;
-            if (!simple && resolver == null) {
-                // Zones and networks need resolving; most designs have few, so the resolver is made on demand.
-                resolver = new EndpointResolver(topology);
-            }
-            DiagramLayout.Rect from = layout.anchor(c.from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(c.to(), resolver);
+            DiagramLayout.Rect from = layout.anchor(c.from(), zoneIdOf);
+            DiagramLayout.Rect to = layout.anchor(c.to(), zoneIdOf);
             if (from != null && to != null) {
                 drawn.add(c);
                 keys.add(new RouteKey(facing(from, to, boxes), facing(to, from, boxes)));

@@ -126,7 +126,7 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        routing = Routing.of(newTopology, layout, routing);
+        routing = Routing.of(newTopology, layout, EndpointResolver.zoneIds(newTopology), routing);
         geometry = routing.routes();
         Set<String> current = new HashSet<>();
         for (ConnectionRoute g : geometry) {
@@ -427,10 +427,10 @@ public final class DiagramView extends Pane {
         if (layout == null || ghosts.isEmpty()) {
             return;
         }
-        EndpointResolver resolver = new EndpointResolver(topology);
+        var zoneIds = EndpointResolver.zoneIds(topology);
         for (Ghost ghost : ghosts) {
-            DiagramLayout.Rect from = layout.anchor(ghost.connection().from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(ghost.connection().to(), resolver);
+            DiagramLayout.Rect from = layout.anchor(ghost.connection().from(), zoneIds);
+            DiagramLayout.Rect to = layout.anchor(ghost.connection().to(), zoneIds);
             if (from != null && to != null) {
                 ConnectionView view = new ConnectionView(routing.single(ghost.connection(), from, to));
                 view.setId(ghost.idPrefix() + ghost.connection().id());

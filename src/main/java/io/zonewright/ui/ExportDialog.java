@@ -2,7 +2,7 @@ package io.zonewright.ui;
 
 import io.zonewright.export.ExportOptions;
 import io.zonewright.export.Target;
-import io.zonewright.export.host.HostOutbound;
+import io.zonewright.export.HostOutbound;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;

@@ -10,7 +10,7 @@ import io.zonewright.export.TargetOutput;
 import io.zonewright.model.Topology;
 import io.zonewright.io.AtomicFiles;
 import io.zonewright.layout.IconLibrary;
-import io.zonewright.layout.SvgExport;
+import io.zonewright.export.docs.SvgExport;
 import io.zonewright.report.AnalyzedFile;
 import io.zonewright.report.MarkdownReport;
 import javafx.beans.property.ReadOnlyObjectProperty;

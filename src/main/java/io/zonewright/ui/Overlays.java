@@ -1,20 +1,12 @@
 package io.zonewright.ui;
 
-import io.zonewright.analysis.AnalysisContext;
-import io.zonewright.analysis.AnalysisOptions;
-import io.zonewright.analysis.EndpointScope;
+import io.zonewright.analysis.Exposure;
 import io.zonewright.analysis.Finding;
-import io.zonewright.analysis.Paths;
 import io.zonewright.analysis.Report;
-import io.zonewright.analysis.ResolvedConnection;
-import io.zonewright.analysis.TopologyGraph;
 import io.zonewright.model.Topology;
-import io.zonewright.model.Zone;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.SetChangeListener;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,45 +63,11 @@ final class Overlays {
             case BLAST_RADIUS -> {
                 String selected = selection.ids().size() == 1 ? selection.ids().iterator().next() : null;
                 if (selected != null && t.service(selected) != null) {
-                    latest.run(() -> hops(t, selected), diagram::showHops, failure -> { });
+                    latest.run(() -> Exposure.hopsFrom(t, selected), diagram::showHops, failure -> { });
                 }
             }
-            case ZONE_CROSSINGS -> latest.run(() -> crossings(t), diagram::showCrossings, failure -> { });
+            case ZONE_CROSSINGS -> latest.run(() -> Exposure.zoneCrossings(t), diagram::showCrossings, failure -> { });
             case NONE -> { }
         }
-    }
-
-    static Map<String, Integer> hops(Topology t, String serviceId) {
-        TopologyGraph g = new AnalysisContext(t, AnalysisOptions.defaults()).graph();
-        int start = g.vertexOf(serviceId);
-        Paths paths = Paths.from(g, List.of(start));
-        Map<String, Integer> out = new HashMap<>();
-        for (int v = 0; v < g.serviceCount(); v++) {
-            if (paths.reached(v)) {
-                out.put(g.label(v), paths.pathTo(v).length - 1);
-            }
-        }
-        return out;
-    }
-
-    static Set<String> crossings(Topology t) {
-        Set<String> out = new HashSet<>();
-        for (ResolvedConnection rc : new AnalysisContext(t, AnalysisOptions.defaults()).connections()) {
-            if (crosses(rc.from(), rc.to())) {
-                out.add(rc.connection().id());
-            }
-        }
-        return out;
-    }
-
-    private static boolean crosses(EndpointScope from, EndpointScope to) {
-        for (Zone a : from.zones()) {
-            for (Zone b : to.zones()) {
-                if (a != b) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -3,7 +3,7 @@ package io.zonewright.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonewright.Designs;
-import io.zonewright.export.host.HostOutbound;
+import io.zonewright.export.HostOutbound;
 import io.zonewright.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package io.zonewright.io;
 
 import io.zonewright.Designs;
 import io.zonewright.layout.IconLibrary;
-import io.zonewright.layout.SvgExport;
+import io.zonewright.export.docs.SvgExport;
 import io.zonewright.model.Topology;
 import io.zonewright.edit.TopologyEdits;
 import io.zonewright.model.Service;

@@ -34,9 +34,9 @@ class RoutingGeometryTest {
     @MethodSource("designs")
     void noArrowCrossesABoxItDoesNotEndAt(String name, Topology topology) {
         DiagramLayout layout = DiagramLayout.of(topology);
-        List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
+        List<ConnectionRoute> routes = Routing.of(topology, layout, EndpointResolver.zoneIds(topology)).routes();
         assertTrue(routes.size() > 0);
-        EndpointResolver resolver = new EndpointResolver(topology);
+        var resolver = EndpointResolver.zoneIds(topology);
         SpatialIndex boxes = new SpatialIndex(layout.boxes().values().stream().map(DiagramLayout.Box::rect).toList(), 400);
         List<String> crossings = new ArrayList<>();
         for (ConnectionRoute route : routes) {
@@ -62,7 +62,7 @@ class RoutingGeometryTest {
     @MethodSource("designs")
     void noLabelLiesOnABoxOrOnAnotherLabel(String name, Topology topology) {
         DiagramLayout layout = DiagramLayout.of(topology);
-        List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
+        List<ConnectionRoute> routes = Routing.of(topology, layout, EndpointResolver.zoneIds(topology)).routes();
         List<DiagramLayout.Rect> labels = routes.stream().map(RoutingGeometryTest::labelRect).toList();
         SpatialIndex boxes = new SpatialIndex(layout.boxes().values().stream().map(DiagramLayout.Box::rect).toList(), 400);
         SpatialIndex others = new SpatialIndex(labels, 400);
@@ -96,7 +96,7 @@ class RoutingGeometryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
     void arrowsThatShareAStretchAreApart(String name, Topology topology) {
-        List<ConnectionRoute> routes = Routing.of(topology, DiagramLayout.of(topology)).routes();
+        List<ConnectionRoute> routes = Routing.of(topology, DiagramLayout.of(topology), EndpointResolver.zoneIds(topology)).routes();
         List<String> onTop = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
             for (int s = r + 1; s < routes.size(); s++) {

@@ -180,7 +180,7 @@ class EditorTest {
         robot.interact(() -> window.overlays().show(Overlays.Kind.BLAST_RADIUS));
         Node postgres = robot.lookup("#service-postgres").query();
         FxWait.until(() -> postgres.getPseudoClassStates().contains(ServiceNodeView.REACHED));
-        assertEquals(Map.of("lb", 0, "api", 1, "postgres", 2, "redis", 2), Overlays.hops(topology(), "lb"));
+        assertEquals(Map.of("lb", 0, "api", 1, "postgres", 2, "redis", 2), io.zonewright.analysis.Exposure.hopsFrom(topology(), "lb"));
         Node loki = robot.lookup("#service-loki").query();
         assertFalse(loki.getPseudoClassStates().contains(ServiceNodeView.REACHED));
 

@@ -24,6 +24,11 @@ import java.util.concurrent.CompletableFuture;
 public final class AwsExporter implements Exporter {
 
     @Override
+    public Target target() {
+        return Target.AWS;
+    }
+
+    @Override
     public TargetOutput export(ExportInput input) {
         Topology topology = input.topology();
         SecurityGroups groups = new SecurityGroups(input.flows());

@@ -22,6 +22,11 @@ import java.util.stream.Collectors;
 public final class CsvExporter implements Exporter {
 
     @Override
+    public Target target() {
+        return Target.CSV;
+    }
+
+    @Override
     public TargetOutput export(ExportInput input) {
         Topology t = input.topology();
         StringBuilder matrix = new StringBuilder();

@@ -13,6 +13,11 @@ import java.util.concurrent.CompletableFuture;
 public final class DocsExporter implements Exporter {
 
     @Override
+    public Target target() {
+        return Target.DOCS;
+    }
+
+    @Override
     public TargetOutput export(ExportInput input) {
         DocsContent content = DocsContent.of(input.flows(), input.report());
         int rows = content.table().sections().stream().mapToInt(s -> s.rows().size()).sum();

@@ -4,7 +4,6 @@ import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
 import io.zonewright.layout.IconLibrary;
-import io.zonewright.layout.SvgExport;
 import io.zonewright.model.Zone;
 import io.zonewright.text.Xml;
 

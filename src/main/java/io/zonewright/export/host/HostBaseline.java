@@ -1,6 +1,7 @@
 package io.zonewright.export.host;
 
 import io.zonewright.export.ExportOptions;
+import io.zonewright.export.HostOutbound;
 import io.zonewright.flows.Addresses;
 import io.zonewright.model.AddressSet;
 import io.zonewright.model.Cidr;

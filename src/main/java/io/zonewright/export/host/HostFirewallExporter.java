@@ -32,6 +32,11 @@ public abstract class HostFirewallExporter implements Exporter {
     protected abstract Function<HostPolicy, HostFiles> renderer(HostBaseline baseline, Topology topology);
 
     @Override
+    public Target target() {
+        return target;
+    }
+
+    @Override
     public TargetOutput export(ExportInput input) {
         List<GeneratedFile> files = new ArrayList<>();
         List<Unexpressed> unexpressed = new ArrayList<>();

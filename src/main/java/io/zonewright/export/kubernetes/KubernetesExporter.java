@@ -33,6 +33,11 @@ public final class KubernetesExporter implements Exporter {
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Override
+    public Target target() {
+        return Target.KUBERNETES;
+    }
+
+    @Override
     public TargetOutput export(ExportInput input) {
         Flows flows = input.flows();
         Topology topology = input.topology();

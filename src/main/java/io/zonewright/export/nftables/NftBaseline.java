@@ -3,7 +3,7 @@ package io.zonewright.export.nftables;
 import io.zonewright.export.host.ChainHeads;
 import io.zonewright.export.host.HostBaseline;
 import io.zonewright.export.host.HostComments;
-import io.zonewright.export.host.HostOutbound;
+import io.zonewright.export.HostOutbound;
 import io.zonewright.flows.Family;
 import io.zonewright.model.Cidr;
 

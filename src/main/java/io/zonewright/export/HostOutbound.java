@@ -1,4 +1,4 @@
-package io.zonewright.export.host;
+package io.zonewright.export;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,6 +1,12 @@
-package io.zonewright.layout;
+package io.zonewright.export.docs;
 
+import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.analysis.Severity;
+import io.zonewright.layout.ConnectionRoute;
+import io.zonewright.layout.DiagramLayout;
+import io.zonewright.layout.IconLibrary;
+import io.zonewright.layout.Point;
+import io.zonewright.layout.Routing;
 import io.zonewright.model.Connection;
 import io.zonewright.model.PortSpec;
 import io.zonewright.model.ServiceKind;
@@ -64,7 +70,7 @@ public final class SvgExport {
                     + "<text transform=\"translate(%.1f 12) rotate(90)\" font-size=\"12\" font-weight=\"bold\" fill=\"#323f4b\">"
                     + "every service (*)</text>%n", rail.x(), rail.width(), rail.height(), rail.x() + 22));
         }
-        List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
+        List<ConnectionRoute> routes = Routing.of(topology, layout, EndpointResolver.zoneIds(topology)).routes();
         for (ConnectionRoute route : routes) {
             Connection c = route.connection();
             Severity severity = worst.get(c.id());
