@@ -72,6 +72,7 @@ public final class DiagramView extends Pane {
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     /** Every connection that can be drawn, in canonical order; views exist only for those seen so far. */
     private List<ConnectionRoute> geometry = List.of();
+    private final ZoneMenu zoneMenu;
     /** The arrows of what is shown, kept so that the next edit re-routes only the arrows it touches. */
     private Routing routing;
     private final Selection selection;
@@ -87,8 +88,9 @@ public final class DiagramView extends Pane {
     private DiagramLayout layout;
     private Topology topology;
 
-    DiagramView(Selection selection, DiagramEdits edits) {
+    DiagramView(Selection selection, DiagramEdits edits, ZoneMenu zoneMenu) {
         this.selection = selection;
+        this.zoneMenu = zoneMenu;
         getStyleClass().add("diagram");
         getChildren().addAll(lanes, sketch, connections, driftFlows, removedFlows, services, overlay);
         gestures = new DiagramGestures(this, selection, edits);
@@ -142,7 +144,7 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null);
+        selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null && newTopology.zone(id) == null);
         setPrefSize(width, Math.max(layout.height(), 200));
         refreshVisible();
         drawDriftFlows();
@@ -157,6 +159,24 @@ public final class DiagramView extends Pane {
             band.setId("lane-" + lane.zone().id());
             Label title = new Label(lane.zone().displayName(), Icons.of(lane.zone().role()));
             title.getStyleClass().add("lane-title");
+            title.setId("lane-title-" + lane.zone().id());
+            // The title selects its zone (the inspector then edits it); its menu, and the lane's, edit the zones.
+            title.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    selection.setAll(List.of(lane.zone().id()));
+                }
+            });
+            javafx.scene.control.ContextMenu menu = zoneMenu.of(lane.zone());
+            for (javafx.scene.Node node : List.of(title, band)) {
+                // On the press of the secondary button as well as on the platform's request (which some
+                // platforms send only on release, and a keyboard sends with no button at all).
+                node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
+                node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                    if (e.isSecondaryButtonDown()) {
+                        menu.show(node, e.getScreenX(), e.getScreenY());
+                    }
+                });
+            }
             title.setLayoutX(12);
             title.setLayoutY(lane.y() + 10);
             Label role = new Label(lane.zone().role().yamlName());

@@ -1,6 +1,7 @@
 package io.zonewright.ui;
 
 import io.zonewright.edit.TopologyEdits;
+import io.zonewright.edit.ZoneEdits;
 import io.zonewright.model.Authentication;
 import io.zonewright.model.Cidr;
 import io.zonewright.model.Connection;
@@ -9,6 +10,7 @@ import io.zonewright.model.Service;
 import io.zonewright.model.ServiceKind;
 import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
+import io.zonewright.model.ZoneRole;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
@@ -58,7 +60,11 @@ final class Inspector extends VBox {
             String id = selection.ids().iterator().next();
             Service s = t.service(id);
             Connection c = t.connection(id);
-            if (s != null) {
+            Zone z = t.zone(id);
+            if (z != null) {
+                title.setText("Zone " + z.id());
+                items.addAll(zoneItems(z));
+            } else if (s != null) {
                 title.setText("Service " + s.id());
                 items.addAll(serviceItems(t, s));
             } else if (c != null) {
@@ -93,6 +99,23 @@ final class Inspector extends VBox {
             return TopologyEdits.replaceService(t, id, new Service(newId, name, zone, kind, listens, addresses,
                     old.deployment(), old.location()));
         });
+    }
+
+    private List<PropertySheet.Item> zoneItems(Zone z) {
+        return List.of(
+                InspectorItem.text("Zone", "Name", z.name(), null, v -> replace(z, v.strip(), z.role(), z.trust(), z.addresses())),
+                InspectorItem.choice("Zone", "Role", z.role().yamlName(),
+                        Arrays.stream(ZoneRole.values()).map(ZoneRole::yamlName).toList(),
+                        v -> replace(z, z.name(), ZoneRole.parse(v), z.trust(), z.addresses())),
+                InspectorItem.text("Zone", "Trust", Integer.toString(z.trust()), single(Integer::parseInt),
+                        v -> replace(z, z.name(), z.role(), Integer.parseInt(v.strip()), z.addresses())),
+                InspectorItem.text("Network", "Addresses", join(z.addresses()), list(Cidr::parse),
+                        v -> replace(z, z.name(), z.role(), z.trust(), parseList(v, Cidr::parse))));
+    }
+
+    private void replace(Zone z, String name, ZoneRole role, int trust, List<Cidr> addresses) {
+        edits.perform("Edit zone " + z.id(), t -> ZoneEdits.replace(t, z.id(),
+                new Zone(z.id(), name, z.description(), role, trust, addresses, z.location())));
     }
 
     private List<PropertySheet.Item> connectionItems(Topology t, Connection c) {

@@ -92,7 +92,7 @@ public final class MainWindow {
         this.analysis = new LiveAnalysis(document);
         this.review = new ReviewMode(this, analysis.reportProperty());
         this.actions = new EditorActions(stage, document, undo, selection, review::isActive, notices::show);
-        this.diagram = new DiagramView(selection, actions);
+        this.diagram = new DiagramView(selection, actions, new ZoneMenu(actions, document::topology, () -> stage));
         this.canvas = new ScrollPane(new Group(diagram));
         canvas.setId("canvas");
         canvas.setPannable(true);

@@ -63,38 +63,28 @@ final class ZoomControl {
 
     /** Shows the whole diagram in the window. */
     void fit() {
-        Bounds viewport = scroll.getViewportBounds();
-        double w = diagram.getPrefWidth();
-        double h = diagram.getPrefHeight();
-        if (w <= 0 || h <= 0 || viewport.getWidth() <= 0) {
-            return;
-        }
-        set(Math.min(viewport.getWidth() / w, viewport.getHeight() / h), new Point2D(0, 0));
-        scroll.setHvalue(0);
-        scroll.setVvalue(0);
+        showWhole(MAX);
     }
 
     /** Frames a design just opened: the whole of it when it is larger than the window, else at actual size. */
     void frameNewDesign() {
-        Bounds viewport = scroll.getViewportBounds();
-        if (diagram.getPrefWidth() > viewport.getWidth() || diagram.getPrefHeight() > viewport.getHeight()) {
-            fit();
-        } else {
-            set(1, new Point2D(0, 0));
-            scroll.setHvalue(0);
-            scroll.setVvalue(0);
-        }
+        showWhole(1);
     }
 
     /** For a projector: the whole design as large as the view allows, up to {@link #PRESENTATION_MAX}. */
     void present() {
+        showWhole(PRESENTATION_MAX);
+    }
+
+    /** The whole diagram from its top left corner, as large as the view allows but at most {@code largest}. */
+    private void showWhole(double largest) {
         Bounds viewport = scroll.getViewportBounds();
         double w = diagram.getPrefWidth();
         double h = diagram.getPrefHeight();
         if (w <= 0 || h <= 0 || viewport.getWidth() <= 0) {
             return;
         }
-        set(Math.min(PRESENTATION_MAX, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)), new Point2D(0, 0));
+        set(Math.min(largest, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)), new Point2D(0, 0));
         scroll.setHvalue(0);
         scroll.setVvalue(0);
     }

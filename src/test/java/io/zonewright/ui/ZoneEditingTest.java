@@ -1,0 +1,76 @@
+package io.zonewright.ui;
+
+import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Zones are edited in the window: added, renamed, moved along the trust order, deleted; each undoable. */
+class ZoneEditingTest extends ArticleWindowTest {
+
+    @Start
+    void start(Stage stage) throws IOException {
+        open(stage);
+    }
+
+    private Topology topology() {
+        return window.document().topology();
+    }
+
+    private List<String> order() {
+        return topology().zones().stream().map(Zone::id).toList();
+    }
+
+    @Test
+    void aZoneIsAddedFromALanesMenuAndTheAdditionUndone(FxRobot robot) throws Exception {
+        int zones = topology().zones().size();
+        robot.rightClickOn("#lane-title-management").clickOn("Add Zone").clickOn("custom");
+        FxWait.until(() -> topology().zones().size() == zones + 1);
+        FxWait.until(() -> robot.lookup("#lane-custom").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        FxWait.until(() -> topology().zones().size() == zones);
+    }
+
+    @Test
+    void aZoneMovesAlongTheTrustOrderAndIsRenamed(FxRobot robot) throws Exception {
+        List<String> before = order();
+        int data = before.indexOf("data");
+        robot.rightClickOn("#lane-title-data").clickOn("Move Up (less trusted)");
+        FxWait.until(() -> order().indexOf("data") == data - 1);
+        robot.rightClickOn("#lane-title-data").clickOn("Rename…");
+        robot.lookup("#zone-name").queryTextInputControl();
+        robot.interact(() -> robot.lookup("#zone-name").queryTextInputControl().setText("Databases"));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        FxWait.until(() -> "Databases".equals(topology().zone("data").name()));
+        FxWait.until(() -> robot.lookup("#lane-title-data").queryAs(Label.class).getText().equals("Databases"));
+        Screenshots.take(robot, robot.lookup("#root").query().getScene().getWindow(), "zones-edited.png");
+    }
+
+    @Test
+    void deletingAZoneMovesItsServicesWhereTheUserSays(FxRobot robot) throws Exception {
+        robot.rightClickOn("#lane-title-data").clickOn("Delete Zone…");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        FxWait.until(() -> topology().zone("data") == null);
+        assertNull(topology().zone("data"));
+        String into = topology().service("postgres").zone();
+        assertTrue(order().contains(into), "its services moved into a zone that exists: " + into);
+        assertEquals(into, topology().service("redis").zone());
+    }
+
+    @Test
+    void clickingALanesTitleShowsTheZoneInTheInspector(FxRobot robot) throws Exception {
+        robot.clickOn("#lane-title-data");
+        FxWait.until(() -> robot.lookup("#inspector .panel-title").queryAs(Label.class).getText().equals("Zone data"));
+    }
+}
