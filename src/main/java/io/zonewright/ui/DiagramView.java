@@ -215,6 +215,28 @@ public final class DiagramView extends Pane {
         }
     }
 
+    /**
+     * The whole diagram as the window draws it (colours, badges, labels), {@code scale} times its own size
+     * whatever the zoom: for the PNG export. Only the part on screen is drawn otherwise, so for the
+     * picture the whole is drawn, then the view is as it was.
+     */
+    javafx.scene.image.WritableImage picture(double scale) {
+        double zoom = getLocalToParentTransform().getMxx();
+        Bounds was = visible;
+        boolean sketchWas = sketchMode;
+        visible = new BoundingBox(-MARGIN, -MARGIN, getPrefWidth() + 2 * MARGIN, getPrefHeight() + 2 * MARGIN);
+        setSketch(false);
+        refreshVisible();
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        // A node's snapshot carries its own transforms, the zoom among them: undone here.
+        parameters.setTransform(javafx.scene.transform.Transform.scale(scale / zoom, scale / zoom));
+        javafx.scene.image.WritableImage image = snapshot(parameters, null);
+        visible = was;
+        setSketch(sketchWas);
+        refreshVisible();
+        return image;
+    }
+
     /** Switches between full views and the sketch drawn when zoomed out. */
     void setSketch(boolean on) {
         if (on != sketchMode) {

@@ -13,10 +13,12 @@ import io.zonewright.layout.IconLibrary;
 import io.zonewright.export.docs.SvgExport;
 import io.zonewright.report.AnalyzedFile;
 import io.zonewright.report.MarkdownReport;
+import io.zonewright.io.LoadResult;
+import io.zonewright.io.TopologyReader;
+import io.zonewright.io.TopologyWriter;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -36,6 +38,9 @@ import java.util.prefs.Preferences;
  * diagram as PNG and SVG, the findings report as Markdown.
  */
 final class Exports {
+
+    /** The PNG is twice the diagram's size: sharp on a high-density screen and on a projector. */
+    private static final double PNG_SCALE = 2;
 
     private final Stage stage;
     private final Document document;
@@ -111,8 +116,7 @@ final class Exports {
     }
 
     void writePng(Path file) {
-        SnapshotParameters params = new SnapshotParameters();
-        WritableImage image = diagram.snapshot(params, null);
+        WritableImage image = diagram.picture(PNG_SCALE);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", bytes);
@@ -124,13 +128,26 @@ final class Exports {
     }
 
     void writeSvg(Path file) {
-        write(file, SvgExport.render(document.topology(), IconLibrary::pathData));
+        write(file, SvgExport.render(document.topology(), IconLibrary::pathData, SvgExport.worstByTarget(report.get().findings())));
     }
 
     void writeReport(Path file) {
         String name = document.fileProperty().get() == null ? document.topology().name()
                 : document.fileProperty().get().getFileName().toString();
-        write(file, MarkdownReport.render(List.of(new AnalyzedFile(name, report.get()))));
+        write(file, MarkdownReport.render(List.of(new AnalyzedFile(name, reportOfSavedForm(name)))));
+    }
+
+    /**
+     * The findings with the lines the design's file has once saved: the live report's lines are those of
+     * the file as it was opened, wrong for everything edited since and missing for new elements. An
+     * unchanged design is its file; a changed one is written as Save would write it and read back.
+     */
+    private Report reportOfSavedForm(String name) {
+        if (!document.isDirty() && document.fileProperty().get() != null) {
+            return report.get();
+        }
+        LoadResult saved = TopologyReader.parse(TopologyWriter.toYaml(document.topology()), name);
+        return saved.isValid() ? Analyzer.analyze(saved.topology(), AnalysisOptions.defaults()) : report.get();
     }
 
     private void write(Path file, String text) {

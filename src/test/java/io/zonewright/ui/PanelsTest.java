@@ -149,10 +149,38 @@ class PanelsTest {
             window.exports().writeReport(report);
         });
         javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
-        assertTrue(image.getWidth() >= 800 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
-        assertTrue(Files.readString(svg).startsWith("<svg"));
+        double[] drawn = new double[2];
+        robot.interact(() -> {
+            drawn[0] = window.diagram().getPrefWidth();
+            drawn[1] = window.diagram().getPrefHeight();
+        });
+        assertEquals(2 * drawn[0], image.getWidth(), 4, "the PNG is the whole diagram at twice its size");
+        assertEquals(2 * drawn[1], image.getHeight(), 4);
+        Files.copy(png, Files.createDirectories(Path.of("target/screenshots")).resolve("exported-diagram.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String svgText = Files.readString(svg);
+        assertTrue(svgText.startsWith("<svg"));
+        assertTrue(svgText.contains("stroke=\"#b7791f\""), "the medium finding's amber, as on screen");
         String md = Files.readString(report);
         assertTrue(md.contains("ZW109") && md.contains("platform-team"), md);
+    }
+
+    @Test
+    void theReportOfAnEditedDesignHasTheLinesItsSavedFileWillHave(FxRobot robot) throws Exception {
+        robot.interact(() -> window.actions().addService(io.zonewright.model.ServiceKind.API, "application",
+                new io.zonewright.model.Position(600, 20)));
+        robot.interact(() -> window.actions().connect("api-2", "postgres"));
+        Path report = dir.resolve("edited-report.md");
+        robot.interact(() -> window.exports().writeReport(report));
+        robot.interact(() -> window.files().save());
+        io.zonewright.analysis.Report saved = io.zonewright.analysis.Analyzer.analyze(
+                io.zonewright.io.TopologyReader.read(design).topology(), io.zonewright.analysis.AnalysisOptions.defaults());
+        String md = Files.readString(report);
+        for (Finding f : saved.findings()) {
+            assertTrue(f.location().line() > 0, f::toString);
+            assertTrue(md.contains(" | " + f.location().line() + " |"), "line " + f.location().line() + " of " + f.rule() + " in\n" + md);
+        }
+        assertTrue(saved.findings().stream().anyMatch(f -> f.elements().contains("api-2")), "the new connection has findings of its own");
     }
 
     @Test

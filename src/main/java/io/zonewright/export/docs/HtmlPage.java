@@ -1,15 +1,12 @@
 package io.zonewright.export.docs;
 
 import io.zonewright.analysis.Finding;
-import io.zonewright.analysis.Severity;
 import io.zonewright.analysis.WaivedFinding;
 import io.zonewright.layout.IconLibrary;
 import io.zonewright.model.Zone;
 import io.zonewright.text.Xml;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +39,7 @@ final class HtmlPage {
             h.append("<p>").append(Xml.escape(c.topology().description())).append("</p>\n");
         }
         h.append("<p>Made by Zonewright from the design; export again rather than edit. Every connection not listed here is denied, in every direction.</p>\n");
-        h.append("<div class=\"diagram\">\n").append(SvgExport.render(c.topology(), IconLibrary::pathData, worst(c.findings())))
+        h.append("<div class=\"diagram\">\n").append(SvgExport.render(c.topology(), IconLibrary::pathData, SvgExport.worstByTarget(c.findings())))
                 .append("</div>\n");
         h.append("<h2>Allowed connections</h2>\n");
         for (ConnectionTable.Section s : c.table().sections()) {
@@ -99,17 +96,6 @@ final class HtmlPage {
             h.append("<h2>Cloud metadata service</h2>\n<p>").append(Xml.escape(DocsText.metadataNote(c.metadataCovered()))).append("</p>\n");
         }
         return h.append("</body>\n</html>\n").toString();
-    }
-
-    /** The worst severity of the findings on each element. */
-    private static Map<String, Severity> worst(List<Finding> findings) {
-        Map<String, Severity> out = new HashMap<>();
-        for (Finding f : findings) {
-            for (String element : f.elements()) {
-                out.merge(element, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            }
-        }
-        return out;
     }
 
     private static void header(StringBuilder h, List<String> cells) {

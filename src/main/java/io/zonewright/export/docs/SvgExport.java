@@ -1,6 +1,7 @@
 package io.zonewright.export.docs;
 
 import io.zonewright.analysis.EndpointResolver;
+import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Severity;
 import io.zonewright.layout.ConnectionRoute;
 import io.zonewright.layout.DiagramLayout;
@@ -14,6 +15,7 @@ import io.zonewright.model.Topology;
 
 import io.zonewright.text.Xml;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,6 +126,18 @@ public final class SvgExport {
                 + "<rect x=\"200\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"218\" y=\"%.1f\">medium finding</text>"
                 + "<text x=\"350\" y=\"%.1f\">ports are TCP unless marked</text></g>%n",
                 y - 10, stroke(Severity.HIGH, ""), y, y - 10, stroke(Severity.MEDIUM, ""), y, y));
+    }
+
+    /**
+     * The worst severity of the findings on each element they are about (their target), as the editor
+     * colours and badges them, so that the picture and the window agree.
+     */
+    public static Map<String, Severity> worstByTarget(List<Finding> findings) {
+        Map<String, Severity> out = new HashMap<>();
+        for (Finding f : findings) {
+            out.merge(f.target(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        return out;
     }
 
     /** An arrow's label on a background, where the routing put it: above everything, so nothing hides it. */
