@@ -377,23 +377,31 @@ public final class DiagramView extends Pane {
     /** Lights several paths at once, as the attack-path overlay does. */
     public void highlightPaths(List<List<String>> paths) {
         onPath.clear();
-        paths.forEach(this::addPath);
+        if (!paths.isEmpty()) {
+            // Each hop looks up the connections into its destination: paths times connections would take
+            // seconds on the FX thread at thousands of services.
+            Map<String, List<Connection>> byDestination = new HashMap<>();
+            for (ConnectionRoute g : geometry) {
+                byDestination.computeIfAbsent(g.connection().to().text(), k -> new ArrayList<>()).add(g.connection());
+            }
+            paths.forEach(path -> addPath(path, byDestination));
+        }
         serviceViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
         connectionViews.forEach((id, v) -> v.pseudoClassStateChanged(ON_PATH, onPath.contains(id)));
     }
 
-    private void addPath(List<String> path) {
+    private void addPath(List<String> path, Map<String, List<Connection>> byDestination) {
         for (int i = 0; i < path.size(); i++) {
             onPath.add(path.get(i));
             if (i > 0) {
                 String from = path.get(i - 1);
-                String to = path.get(i);
                 Service source = topology.service(from);
                 String zoneOfSource = source == null ? from : Endpoint.ZONE_PREFIX + source.zone();
-                geometry.stream().map(ConnectionRoute::connection)
-                        .filter(c -> c.to().text().equals(to)
-                                && (c.from().text().equals(from) || c.from().text().equals(zoneOfSource)))
-                        .forEach(c -> onPath.add(c.id()));
+                for (Connection c : byDestination.getOrDefault(path.get(i), List.of())) {
+                    if (c.from().text().equals(from) || c.from().text().equals(zoneOfSource)) {
+                        onPath.add(c.id());
+                    }
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import io.zonewright.io.TopologyReader;
 import io.zonewright.io.TopologyWriter;
 import io.zonewright.model.Topology;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -39,6 +40,15 @@ final class FileActions {
     private final Notices notices;
     private FileTime knownModified;
     private final Timeline autosave;
+    /** One thread writes recovery copies, in order. */
+    private final java.util.concurrent.ExecutorService autosaver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "zonewright-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Counts the times recovery copies were dropped: an autosave that sees it change drops its own copy. */
+    private final java.util.concurrent.atomic.AtomicLong recoveryGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private java.util.concurrent.Future<?> lastAutosave = java.util.concurrent.CompletableFuture.completedFuture(null);
     private final Timeline watch;
 
     FileActions(Stage stage, Document document, UndoManager undo, RecoveryStore recovery, RecentFiles recent,
@@ -60,7 +70,7 @@ final class FileActions {
 
     void newDesign() {
         if (confirmDiscard()) {
-            recovery.discard(document.fileProperty().get());
+            discardRecovery(document.fileProperty().get());
             document.replace(Document.empty(), null);
             undo.clear();
             rememberDiskState();
@@ -86,7 +96,7 @@ final class FileActions {
             alert.show();
             return false;
         }
-        recovery.discard(document.fileProperty().get());
+        discardRecovery(document.fileProperty().get());
         document.replace(result.topology(), file);
         undo.clear();
         recent.add(file);
@@ -100,7 +110,7 @@ final class FileActions {
         if (!confirmDiscard()) {
             return false;
         }
-        recovery.discard(document.fileProperty().get());
+        discardRecovery(document.fileProperty().get());
         document.replaceUnsaved(topology);
         undo.clear();
         rememberDiskState();
@@ -115,7 +125,7 @@ final class FileActions {
         }
         LoadResult recovered = TopologyReader.parse(pending.get(), "recovered copy");
         if (!recovered.isValid()) {
-            recovery.discard(file);
+            discardRecovery(file);
             return;
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
@@ -131,7 +141,7 @@ final class FileActions {
             if (answer == restore) {
                 undo.perform("Recover unsaved changes", t -> recovered.topology());
             } else {
-                recovery.discard(file);
+                discardRecovery(file);
             }
         });
     }
@@ -160,21 +170,44 @@ final class FileActions {
         }
         Path previous = document.fileProperty().get();
         document.markSaved(file);
-        recovery.discard(previous);
-        recovery.discard(file);
+        discardRecovery(previous);
+        discardRecovery(file);
         recent.add(file);
         rememberDiskState();
         return true;
     }
 
+    /**
+     * Writes a recovery copy of unsaved work, off the FX thread (serialising a large design takes a while).
+     * A copy that lands after the work was saved or dropped is removed again: see {@link #discardRecovery}.
+     */
     void autosaveNow() {
         if (document.isDirty()) {
-            try {
-                recovery.save(document.fileProperty().get(), TopologyWriter.toYaml(document.topology()));
-            } catch (IOException e) {
-                notices.show("Autosave failed: " + e.getMessage());
-            }
+            Path file = document.fileProperty().get();
+            Topology topology = document.topology();
+            long generation = recoveryGeneration.get();
+            lastAutosave = autosaver.submit(() -> {
+                try {
+                    recovery.save(file, TopologyWriter.toYaml(topology));
+                    if (recoveryGeneration.get() != generation) {
+                        recovery.discard(file);
+                    }
+                } catch (IOException e) {
+                    Platform.runLater(() -> notices.show("Autosave failed: " + e.getMessage()));
+                }
+            });
         }
+    }
+
+    /** The autosave last started, for whoever must know it has landed. */
+    java.util.concurrent.Future<?> lastAutosave() {
+        return lastAutosave;
+    }
+
+    /** Drops the recovery copy of a file, and any autosave of it still being written. */
+    private void discardRecovery(Path file) {
+        recoveryGeneration.incrementAndGet();
+        recovery.discard(file);
     }
 
     /** Asks what to do with unsaved changes; true when it is fine to go on. */
@@ -201,7 +234,8 @@ final class FileActions {
     void closed() {
         autosave.stop();
         watch.stop();
-        recovery.discard(document.fileProperty().get());
+        autosaver.shutdown();
+        discardRecovery(document.fileProperty().get());
     }
 
     private void rememberDiskState() {

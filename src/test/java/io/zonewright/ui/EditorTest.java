@@ -132,10 +132,23 @@ class EditorTest {
     }
 
     @Test
+    void aSaveRightAfterAnAutosaveLeavesNoRecoveryCopy(FxRobot robot) throws Exception {
+        robot.interact(() -> window.actions().rename("api", "API gateway"));
+        robot.interact(() -> {
+            window.files().autosaveNow();
+            window.files().save();
+        });
+        window.files().lastAutosave().get();
+        assertTrue(new RecoveryStore(dir.resolve("recovery")).pending(design).isEmpty(),
+                "the autosave written off the FX thread after the save was dropped again");
+    }
+
+    @Test
     void recoveryIsOfferedAfterACrash(FxRobot robot) throws Exception {
         robot.drag("#palette-broker", MouseButton.PRIMARY).moveTo("#lane-data").release(MouseButton.PRIMARY);
         FxWait.until(() -> topology().service("broker") != null);
         robot.interact(() -> window.files().autosaveNow());
+        window.files().lastAutosave().get();
         // A crash: the window is gone without a clean close, so the recovery copy stays behind.
         RecoveryStore store = new RecoveryStore(dir.resolve("recovery"));
         assertTrue(store.pending(design).isPresent());
