@@ -109,10 +109,17 @@ public final class TopologyEdits {
 
     /** Adds a connection from one service to another on the port the destination listens on (or 443/tcp). */
     public static Topology connect(Topology t, String fromId, String toId) {
-        Service to = t.service(toId);
-        PortSpec port = to.listens().isEmpty() ? PortSpec.tcp(443) : to.listens().get(0);
+        return connect(t, fromId, new Endpoint.ServiceRef(toId));
+    }
+
+    /**
+     * A new connection from a service to an end: a service (on the first port it listens on), a whole zone or
+     * every service (on 443 until the user says otherwise). The same connection twice is one.
+     */
+    public static Topology connect(Topology t, String fromId, Endpoint target) {
+        Service to = target instanceof Endpoint.ServiceRef ref ? t.service(ref.id()) : null;
+        PortSpec port = to == null || to.listens().isEmpty() ? PortSpec.tcp(443) : to.listens().get(0);
         Endpoint from = new Endpoint.ServiceRef(fromId);
-        Endpoint target = new Endpoint.ServiceRef(toId);
         String id = Connection.derivedId(from, target, port);
         if (t.connection(id) != null) {
             return t;

@@ -83,7 +83,16 @@ public final class DiagramLayout {
         this.height = height;
     }
 
+    /** The layout of a picture: the every-service rail only where a connection uses it. */
     public static DiagramLayout of(Topology topology) {
+        return of(topology, false);
+    }
+
+    /**
+     * The layout; {@code railAlways} draws the every-service rail even when no connection uses it yet, as
+     * the editor does so that a connection can be dropped on it.
+     */
+    public static DiagramLayout of(Topology topology, boolean railAlways) {
         List<Lane> lanes = new ArrayList<>();
         Map<String, Box> boxes = new HashMap<>();
         double top = 0;
@@ -112,7 +121,7 @@ public final class DiagramLayout {
             lanes.add(new Lane(zone, top, laneHeight));
             top += laneHeight;
         }
-        boolean rail = topology.connections().stream().anyMatch(c -> c.from() instanceof Endpoint.AllServices
+        boolean rail = railAlways || topology.connections().stream().anyMatch(c -> c.from() instanceof Endpoint.AllServices
                 || c.to() instanceof Endpoint.AllServices);
         return new DiagramLayout(Collections.unmodifiableList(lanes), Collections.unmodifiableMap(boxes),
                 rail ? right + EVERY_SERVICE_RAIL : right, top, rail);

@@ -1,6 +1,7 @@
 package io.zonewright.ui;
 
 import io.zonewright.edit.TopologyEdits.Placement;
+import io.zonewright.model.Endpoint;
 import io.zonewright.model.Position;
 import io.zonewright.model.ServiceKind;
 
@@ -13,7 +14,8 @@ interface DiagramEdits {
 
     void moveServices(Map<String, Placement> placements);
 
-    void connect(String fromService, String toService);
+    /** Connects a service to an end: another service, a zone (its lane's title) or every service (the rail). */
+    void connect(String fromService, Endpoint to);
 
     void rename(String serviceId, String newName);
 }

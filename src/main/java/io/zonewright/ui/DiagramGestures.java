@@ -2,6 +2,7 @@ package io.zonewright.ui;
 
 import io.zonewright.edit.TopologyEdits.Placement;
 import io.zonewright.layout.DiagramLayout;
+import io.zonewright.model.Endpoint;
 import io.zonewright.model.Position;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -33,6 +34,8 @@ final class DiagramGestures {
     private Point2D pressedAt;
     private final Map<String, Point2D> origins = new HashMap<>();
     private Line connectPreview;
+    /** How close to the every-service rail a drop counts as on it. */
+    private static final double RAIL_REACH = 20;
     private Rectangle rubberBand;
 
     DiagramGestures(DiagramView view, Selection selection, DiagramEdits edits) {
@@ -122,9 +125,9 @@ final class DiagramGestures {
             if (connectPreview != null) {
                 view.overlay().getChildren().remove(connectPreview);
                 connectPreview = null;
-                ServiceNodeView target = serviceAt(local(e));
-                if (target != null && target != node) {
-                    edits.connect(node.service().id(), target.service().id());
+                Endpoint target = endAt(local(e));
+                if (target != null && !target.text().equals(node.service().id())) {
+                    edits.connect(node.service().id(), target);
                 }
             }
             e.consume();
@@ -215,6 +218,24 @@ final class DiagramGestures {
             pressedAt = null;
             e.consume();
         }
+    }
+
+    /**
+     * The end a connection dropped at a point goes to: the service whose box is there, the zone whose lane
+     * title is there, or every service at the rail; null anywhere else.
+     */
+    private Endpoint endAt(Point2D p) {
+        ServiceNodeView service = serviceAt(p);
+        if (service != null) {
+            return new Endpoint.ServiceRef(service.service().id());
+        }
+        DiagramLayout layout = view.diagramLayout();
+        DiagramLayout.Rect rail = layout.everyServiceRail();
+        if (rail != null && Math.abs(p.getX() - rail.centerX()) <= RAIL_REACH) {
+            return Endpoint.AllServices.INSTANCE;
+        }
+        DiagramLayout.Lane lane = layout.laneAt(p.getY());
+        return lane != null && p.getX() < DiagramLayout.LANE_HEADER ? new Endpoint.ZoneRef(lane.zone().id()) : null;
     }
 
     private ServiceNodeView serviceAt(Point2D p) {

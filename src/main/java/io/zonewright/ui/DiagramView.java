@@ -106,7 +106,7 @@ public final class DiagramView extends Pane {
 
     public void show(Topology newTopology) {
         topology = newTopology;
-        layout = DiagramLayout.of(newTopology);
+        layout = DiagramLayout.of(newTopology, true);
         double width = Math.max(layout.width(), 1200);
         drawLanes(width);
         Set<String> serviceIds = new HashSet<>();

@@ -5,6 +5,7 @@ import io.zonewright.edit.EditRefusedException;
 import io.zonewright.edit.TopologyEdits;
 import io.zonewright.edit.TopologyEdits.Placement;
 import io.zonewright.layout.DiagramLayout;
+import io.zonewright.model.Endpoint;
 import io.zonewright.model.Position;
 import io.zonewright.model.Service;
 import io.zonewright.model.ServiceKind;
@@ -69,8 +70,8 @@ final class EditorActions implements DiagramEdits, EditPerformer {
     }
 
     @Override
-    public void connect(String fromService, String toService) {
-        perform("Connect " + fromService + " to " + toService, t -> TopologyEdits.connect(t, fromService, toService));
+    public void connect(String fromService, Endpoint to) {
+        perform("Connect " + fromService + " to " + to.text(), t -> TopologyEdits.connect(t, fromService, to));
     }
 
     @Override

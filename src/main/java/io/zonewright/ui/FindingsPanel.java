@@ -59,8 +59,13 @@ final class FindingsPanel extends VBox {
         setId("findings");
         table.setId("findings-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("Severity", f -> f.severity().label(), 80));
-        table.getColumns().add(Columns.text("Rule", Finding::rule, 60));
+        // Severity and rule are short and always read whole; the message takes what is left.
+        TableColumn<Finding, String> severityColumn = Columns.text("Severity", f -> f.severity().label(), 80);
+        TableColumn<Finding, String> ruleColumn = Columns.text("Rule", Finding::rule, 64);
+        severityColumn.setMinWidth(80);
+        ruleColumn.setMinWidth(64);
+        table.getColumns().add(severityColumn);
+        table.getColumns().add(ruleColumn);
         table.getColumns().add(Columns.text("Finding", Finding::message, 500));
         TableColumn<Finding, String> waived = Columns.text("Waived", this::waivedBy, 160);
         waived.visibleProperty().bind(showWaived.selectedProperty());

@@ -169,7 +169,7 @@ class PanelsTest {
     void theReportOfAnEditedDesignHasTheLinesItsSavedFileWillHave(FxRobot robot) throws Exception {
         robot.interact(() -> window.actions().addService(io.zonewright.model.ServiceKind.API, "application",
                 new io.zonewright.model.Position(600, 20)));
-        robot.interact(() -> window.actions().connect("api-2", "postgres"));
+        robot.interact(() -> window.actions().connect("api-2", new io.zonewright.model.Endpoint.ServiceRef("postgres")));
         Path report = dir.resolve("edited-report.md");
         robot.interact(() -> window.exports().writeReport(report));
         robot.interact(() -> window.files().save());

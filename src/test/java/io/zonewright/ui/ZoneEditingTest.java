@@ -69,6 +69,18 @@ class ZoneEditingTest extends ArticleWindowTest {
     }
 
     @Test
+    void connectionsToAWholeZoneAndToEveryServiceAreDrawnByDroppingOnTheirLaneTitleAndRail(FxRobot robot) throws Exception {
+        robot.drag("#handle-api", javafx.scene.input.MouseButton.PRIMARY).moveTo("#lane-title-data")
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        FxWait.until(() -> topology().connection("api->zone:data:443/tcp") != null);
+        robot.drag("#handle-bastion", javafx.scene.input.MouseButton.PRIMARY).moveTo("#every-service-rail")
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        FxWait.until(() -> topology().connection("bastion->*:443/tcp") != null);
+        FxWait.until(() -> robot.lookup((javafx.scene.Node n) -> "connection-api->zone:data:443/tcp".equals(n.getId())).tryQuery().isPresent());
+        Screenshots.take(robot, robot.lookup("#root").query().getScene().getWindow(), "broad-ends-drawn.png");
+    }
+
+    @Test
     void clickingALanesTitleShowsTheZoneInTheInspector(FxRobot robot) throws Exception {
         robot.clickOn("#lane-title-data");
         FxWait.until(() -> robot.lookup("#inspector .panel-title").queryAs(Label.class).getText().equals("Zone data"));
