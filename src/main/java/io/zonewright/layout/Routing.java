@@ -25,7 +25,7 @@ import java.util.function.Function;
 public final class Routing {
 
     /** The most connections routed around boxes; designs with more get straight arrows. */
-    public static final int ROUTED_LIMIT = 4000;
+    public static final int ROUTED_LIMIT = 2000;
 
     private final DiagramLayout layout;
     private final List<ConnectionRoute> routes;

@@ -1,0 +1,65 @@
+package io.zonewright.bench;
+
+import io.zonewright.GeneratedTopologies;
+import io.zonewright.analysis.EndpointResolver;
+import io.zonewright.edit.TopologyEdits;
+import io.zonewright.layout.DiagramLayout;
+import io.zonewright.layout.Routing;
+import io.zonewright.model.Position;
+import io.zonewright.model.Service;
+import io.zonewright.model.Topology;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The arrows after an edit: one box moved, every arrow of the diagram routed again from the routing of the
+ * version before (only those whose region the box left or entered are searched anew), as the editor does
+ * after each drag. The first routing of a whole design is {@link #firstRouting}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RoutingBenchmark {
+
+    @Param({"200:400", "500:1200", "1000:4000"})
+    public String size;
+
+    private Topology before;
+    private Topology after;
+    private DiagramLayout beforeLayout;
+    private DiagramLayout afterLayout;
+    private Routing routed;
+
+    @Setup
+    public void route() {
+        String[] parts = size.split(":");
+        before = GeneratedTopologies.generate(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 5);
+        Service moved = before.services().get(before.services().size() / 2);
+        DiagramLayout.Box box = DiagramLayout.of(before, true).box(moved.id());
+        double laneTop = DiagramLayout.of(before, true).lane(moved.zone()).y();
+        after = TopologyEdits.moveServices(before, Map.of(moved.id(), new TopologyEdits.Placement(moved.zone(),
+                new Position(box.x() + 30, box.y() - laneTop + 10))));
+        beforeLayout = DiagramLayout.of(before, true);
+        afterLayout = DiagramLayout.of(after, true);
+        routed = Routing.of(before, beforeLayout, EndpointResolver.zoneIds(before));
+    }
+
+    @Benchmark
+    public Routing afterMovingOneBox() {
+        return Routing.of(after, afterLayout, EndpointResolver.zoneIds(after), routed);
+    }
+
+    @Benchmark
+    public Routing firstRouting() {
+        return Routing.of(before, beforeLayout, EndpointResolver.zoneIds(before));
+    }
+}
