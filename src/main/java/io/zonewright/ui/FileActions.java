@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 
@@ -84,9 +85,31 @@ final class FileActions {
         }
     }
 
-    /** Opens a file; a broken one is reported in a dialog and the current design stays open. */
-    boolean open(Path file) {
-        LoadResult result = TopologyReader.read(file);
+    /**
+     * Opens a file: read and checked off the FX thread (a large design takes a while to parse), then shown.
+     * A broken one is reported in a dialog and the current design stays open. Completes, on the FX thread,
+     * with whether the file opened.
+     */
+    CompletableFuture<Boolean> open(Path file) {
+        CompletableFuture<Boolean> opened = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> TopologyReader.read(file), FileActions::onReaderThread)
+                .whenComplete((result, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        notices.show("Cannot open " + file.getFileName() + ": " + failure.getMessage());
+                    }
+                    opened.complete(failure == null && show(result, file));
+                }));
+        return opened;
+    }
+
+    private static void onReaderThread(Runnable read) {
+        Thread thread = new Thread(read, "zonewright-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Shows what was read: the design, or why it cannot be opened. */
+    private boolean show(LoadResult result, Path file) {
         if (!result.isValid()) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(stage);

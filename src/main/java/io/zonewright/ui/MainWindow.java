@@ -201,8 +201,11 @@ public final class MainWindow {
         return document;
     }
 
-    /** Opens a design file; a broken one is reported and the current design stays open. */
-    public boolean open(Path file) {
+    /**
+     * Opens a design file, read off the FX thread; a broken one is reported and the current design stays
+     * open. Completes with whether it opened.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> open(Path file) {
         return files.open(file);
     }
 

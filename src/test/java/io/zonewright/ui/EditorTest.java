@@ -112,7 +112,9 @@ class EditorTest {
         Path second = dir.resolve("second.yaml");
         robot.interact(() -> window.files().saveTo(first));
         assertFalse(window.document().isDirty());
-        robot.interact(() -> window.open(first));
+        java.util.List<java.util.concurrent.CompletableFuture<Boolean>> opened = new java.util.ArrayList<>();
+        robot.interact(() -> opened.add(window.open(first)));
+        assertTrue(opened.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS));
         robot.interact(() -> window.files().saveTo(second));
         assertEquals(Files.readString(first), Files.readString(second));
         assertNotNull(Designs.load(second).service("cache"));
@@ -122,7 +124,10 @@ class EditorTest {
     void aMalformedFileShowsAnErrorAndTheDesignStaysOpen(FxRobot robot) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "zonewright: 1\nzones: [{id: a, role: nowhere, trust: 1}]\n");
         Topology before = topology();
-        robot.interact(() -> assertFalse(window.open(bad)));
+        java.util.List<java.util.concurrent.CompletableFuture<Boolean>> opened = new java.util.ArrayList<>();
+        robot.interact(() -> opened.add(window.open(bad)));
+        assertFalse(opened.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("bad.yaml:2:"), dialog.getContentText());
         assertTrue(dialog.getContentText().contains("unknown zone role"), dialog.getContentText());
