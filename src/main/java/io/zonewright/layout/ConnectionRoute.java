@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Where a connection's arrow runs: its corner points from the border of one end to the border of the other,
- * and the middle of its label, which lies where no box covers it. Made by {@link Routing}; shared by the
- * editor and the exports so that both draw the same picture.
+ * its label (see {@link #label(Connection)}) and the label's middle, which lies where no box covers it. Made
+ * by {@link Routing}; shared by the editor and the exports so that both draw the same picture.
  */
-public record ConnectionRoute(Connection connection, List<Point> points, Point labelCentre) {
+public record ConnectionRoute(Connection connection, List<Point> points, String label, Point labelCentre) {
 
     public ConnectionRoute {
         points = List.copyOf(points);
@@ -31,10 +31,6 @@ public record ConnectionRoute(Connection connection, List<Point> points, Point l
      * arrow ends at a lane's title rather than at a box. TCP, which nearly every
      * connection uses, goes without saying (the legend says so): short labels fit between neighbours.
      */
-    public String label() {
-        return label(connection);
-    }
-
     static String label(Connection connection) {
         PortSpec port = connection.port();
         StringBuilder text = new StringBuilder(port.protocol() == Protocol.TCP ? port.ports().toString() : port.toString());
@@ -67,7 +63,7 @@ public record ConnectionRoute(Connection connection, List<Point> points, Point l
 
     /** Whether any segment of the arrow, or its label, meets the rectangle. */
     public boolean meets(double minX, double minY, double maxX, double maxY) {
-        double halfWidth = labelWidth(label()) / 2;
+        double halfWidth = labelWidth(label) / 2;
         if (labelCentre.x() + halfWidth >= minX && labelCentre.x() - halfWidth <= maxX
                 && labelCentre.y() + LABEL_HEIGHT / 2 >= minY && labelCentre.y() - LABEL_HEIGHT / 2 <= maxY) {
             return true;

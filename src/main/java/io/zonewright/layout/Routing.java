@@ -92,8 +92,8 @@ public final class Routing {
         for (int i = 0; i < drawn.size(); i++) {
             Connection c = drawn.get(i);
             List<Point> points = spread.get(i);
-            Point label = routed ? labels.place(points, ConnectionRoute.label(c)) : along(points, 0.4);
-            routes.add(new ConnectionRoute(c, points, label));
+            String label = ConnectionRoute.label(c);
+            routes.add(new ConnectionRoute(c, points, label, routed ? labels.place(points, label) : along(points, 0.4)));
         }
         return new Routing(layout, List.copyOf(routes), found, router);
     }
@@ -105,7 +105,7 @@ public final class Routing {
     /** An arrow between two ends that is not one of the design's connections (a removed one, a drift). */
     public ConnectionRoute single(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
         List<Point> points = routes.size() <= ROUTED_LIMIT ? router.route(from, to).points() : straight(from, to);
-        return new ConnectionRoute(connection, points, along(points, 0.5));
+        return new ConnectionRoute(connection, points, ConnectionRoute.label(connection), along(points, 0.5));
     }
 
     /**

@@ -14,6 +14,7 @@ import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
+import io.zonewright.model.Zone;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
@@ -73,6 +74,7 @@ public final class DiagramView extends Pane {
     /** Every connection that can be drawn, in canonical order; views exist only for those seen so far. */
     private List<ConnectionRoute> geometry = List.of();
     private final ZoneMenu zoneMenu;
+    private javafx.scene.control.ContextMenu openZoneMenu;
     /** The arrows of what is shown, kept so that the next edit re-routes only the arrows it touches. */
     private Routing routing;
     private final Selection selection;
@@ -166,14 +168,14 @@ public final class DiagramView extends Pane {
                     selection.setAll(List.of(lane.zone().id()));
                 }
             });
-            javafx.scene.control.ContextMenu menu = zoneMenu.of(lane.zone());
             for (javafx.scene.Node node : List.of(title, band)) {
                 // On the press of the secondary button as well as on the platform's request (which some
-                // platforms send only on release, and a keyboard sends with no button at all).
-                node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
+                // platforms send only on release, and a keyboard sends with no button at all). The menu is
+                // made when asked for, from the design as it is then; lanes are redrawn after every edit.
+                node.setOnContextMenuRequested(e -> showZoneMenu(lane.zone(), node, e.getScreenX(), e.getScreenY()));
                 node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
                     if (e.isSecondaryButtonDown()) {
-                        menu.show(node, e.getScreenX(), e.getScreenY());
+                        showZoneMenu(lane.zone(), node, e.getScreenX(), e.getScreenY());
                     }
                 });
             }
@@ -197,6 +199,15 @@ public final class DiagramView extends Pane {
             name.layoutXProperty().bind(name.widthProperty().divide(-2).add(rail.x() + 20));
             lanes.getChildren().addAll(line, name);
         }
+    }
+
+    /** Shows a zone's menu, in place of one already open (a press and the platform's request both ask). */
+    private void showZoneMenu(Zone zone, javafx.scene.Node owner, double screenX, double screenY) {
+        if (openZoneMenu != null) {
+            openZoneMenu.hide();
+        }
+        openZoneMenu = zoneMenu.of(zone);
+        openZoneMenu.show(owner, screenX, screenY);
     }
 
     /**

@@ -154,7 +154,6 @@ final class FindingsPanel extends VBox {
                 .filter(f -> ALL.equals(severity.getValue()) || f.severity().label().equals(severity.getValue()))
                 .filter(f -> ALL.equals(rule.getValue()) || f.rule().equals(rule.getValue()))
                 .toList()));
-        detail.show(null, null);
     }
 
     private String waivedBy(Finding finding) {
