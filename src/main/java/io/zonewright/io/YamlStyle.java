@@ -31,6 +31,8 @@ public final class YamlStyle {
             "[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?",
             "[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?",
             "[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*",
+            // what Jackson itself quotes as a number (its own check is off: it would run on every string)
+            "[-+]?[0-9]*(?:\\.[0-9]*)?",
             "[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)",
             // timestamps: a date, alone or starting a date and time
             "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?"));
@@ -46,7 +48,6 @@ public final class YamlStyle {
         return YAMLFactory.builder()
                 .configure(YAMLGenerator.Feature.WRITE_DOC_START_MARKER, documentMarker)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)

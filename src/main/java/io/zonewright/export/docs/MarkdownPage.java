@@ -13,7 +13,7 @@ final class MarkdownPage {
     }
 
     static String render(DocsContent c) {
-        StringBuilder md = new StringBuilder();
+        StringBuilder md = new StringBuilder(200 * c.topology().connections().size() + 100 * c.topology().services().size() + 4096);
         md.append("# Network boundaries: ").append(Markdown.text(c.topology().name().isEmpty() ? "design" : c.topology().name())).append("\n\n");
         if (!c.topology().description().isEmpty()) {
             md.append(Markdown.text(c.topology().description())).append("\n\n");

@@ -48,10 +48,20 @@ public final class SvgExport {
      * id): critical and high red, medium amber, each with a badge, as the editor shows them.
      */
     public static String render(Topology topology, Function<ServiceKind, String> iconPaths, Map<String, Severity> worst) {
+        return render(new StringBuilder(sizeOf(topology)), topology, iconPaths, worst).toString();
+    }
+
+    /** About how many characters the SVG of a topology takes: a page made around it starts that large. */
+    static int sizeOf(Topology topology) {
+        return 360 * topology.connections().size() + 650 * topology.services().size() + 8192;
+    }
+
+    /** As {@link #render(Topology, Function, Map)}, appended to {@code svg}, as a page that holds it does. */
+    static StringBuilder render(StringBuilder svg, Topology topology, Function<ServiceKind, String> iconPaths,
+                                Map<String, Severity> worst) {
         DiagramLayout layout = DiagramLayout.of(topology);
         double width = Math.max(layout.width(), 800);
         double height = layout.height() + LEGEND_HEIGHT;
-        StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
                 + "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"13\">%n", width, height, width, height));
         svg.append("  <title>").append(Xml.escape(topology.name())).append("</title>\n");
@@ -115,7 +125,7 @@ public final class SvgExport {
             labelOf(svg, route);
         }
         legend(svg, layout.height());
-        return svg.append("</svg>\n").toString();
+        return svg.append("</svg>\n");
     }
 
     /** What the colours and labels mean, below the lanes, as the editor's legend says it. */

@@ -132,7 +132,12 @@ final class NftRuleset {
         String name = (direction == Direction.INPUT ? "in_" : "out_") + protocol.yamlName()
                 + (family == Family.IPV4 ? "_v4" : "_v6");
         DisjointElements kept = new DisjointElements();
-        StringBuilder elements = new StringBuilder();
+        // The set is written where it goes, and taken back if no element went into it.
+        int start = sets.length();
+        sets.append("\tset ").append(name).append(" {\n")
+                .append("\t\ttype ").append(family == Family.IPV4 ? "ipv4_addr" : "ipv6_addr").append(" . inet_service\n")
+                .append("\t\tflags interval\n\t\tcounter\n\t\telements = {\n");
+        int elementsStart = sets.length();
         List<HostRule> apart = new ArrayList<>();
         for (HostRule r : rules) {
             List<Cidr> overlapping = new ArrayList<>();
@@ -142,24 +147,23 @@ final class NftRuleset {
                     overlapping.add(peer);
                     continue;
                 }
-                elements.append("\t\t\t").append(peer).append(" . ").append(r.port().ports()).append(" comment \"")
+                sets.append("\t\t\t").append(peer).append(" . ").append(r.port().ports()).append(" comment \"")
                         .append(CommentIds.of(r.flow().id(), COMMENT_MAX)).append("\",");
                 if (!described) {
-                    elements.append(" # ").append(policy.comments().inline(r.flow()));
+                    sets.append(" # ").append(policy.comments().inline(r.flow()));
                     described = true;
                 }
-                elements.append('\n');
+                sets.append('\n');
                 documentedRules++;
             }
             if (!overlapping.isEmpty()) {
                 apart.add(new HostRule(r.flow(), direction, family, overlapping));
             }
         }
-        if (elements.length() > 0) {
-            sets.append("\tset ").append(name).append(" {\n")
-                    .append("\t\ttype ").append(family == Family.IPV4 ? "ipv4_addr" : "ipv6_addr").append(" . inet_service\n")
-                    .append("\t\tflags interval\n\t\tcounter\n\t\telements = {\n")
-                    .append(elements).append("\t\t}\n\t}\n");
+        if (sets.length() == elementsStart) {
+            sets.setLength(start);
+        } else {
+            sets.append("\t\t}\n\t}\n");
             out.append(INDENT).append(address(family)).append(' ').append(peerField(direction)).append(" . ")
                     .append(protocol.yamlName()).append(" dport @").append(name)
                     .append(" counter accept comment \"documented connections, one element each\"\n");
