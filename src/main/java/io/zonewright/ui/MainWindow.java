@@ -106,9 +106,10 @@ public final class MainWindow {
                 notices::show);
         Tab generatedTab = new Tab("Generated");
         generated = new GeneratedPanel(document.topologyProperty(), selection, generatedTab.selectedProperty(), exports::settings);
-        generatedTab.setContent(generated);
-        TabPane panels = new TabPane(new Tab("Findings", findings), new Tab("Connections", connections),
-                new Tab("Zone policy", new PolicyMatrix(document.topologyProperty(), actions, notices::show)), generatedTab);
+        TabPane panels = new TabPane(new Tab("Findings", findings),
+                PanelTabs.contentWhenShown(new Tab("Connections"), connections),
+                PanelTabs.contentWhenShown(new Tab("Zone policy"), new PolicyMatrix(document.topologyProperty(), actions, notices::show)),
+                PanelTabs.contentWhenShown(generatedTab, generated));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.setId("panels");
         Inspector inspector = new Inspector(document.topologyProperty(), selection, actions);
@@ -176,10 +177,13 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("zonewright.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource(
-                    "/io/zonewright/icons/app/zonewright-" + size + ".png").toExternalForm()));
-        }
+        // The window manager's icons are not part of the first frame: read once it is drawn.
+        FirstFrame.then(scene, () -> {
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+                stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource(
+                        "/io/zonewright/icons/app/zonewright-" + size + ".png").toExternalForm()));
+            }
+        });
         stage.titleProperty().bind(document.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {

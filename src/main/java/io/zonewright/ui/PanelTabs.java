@@ -1,12 +1,37 @@
 package io.zonewright.ui;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** Tabs of the panels that come and go with what they show (an audit, a comparison). */
+/** Tabs of the panels: those that come and go with what they show (an audit, a comparison), and those made when first shown. */
 final class PanelTabs {
 
     private PanelTabs() {
+    }
+
+    /**
+     * Gives the tab its content the first time it is in front. A start then styles and lays out only the
+     * panel shown, which is much of what the first frame costs; the content itself is made and kept up to
+     * date from the start.
+     */
+    static Tab contentWhenShown(Tab tab, Node content) {
+        if (tab.isSelected()) {
+            tab.setContent(content);
+            return tab;
+        }
+        tab.selectedProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable selected) {
+                if (tab.isSelected()) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
+        return tab;
     }
 
     /** Adds the tab if it is not there, and brings it to the front. */

@@ -29,6 +29,8 @@ final class PolicyMatrix extends ScrollPane {
     private final EditPerformer edits;
     private final Consumer<String> errors;
     private final GridPane grid = new GridPane();
+    /** One for every cell: a tooltip is a window of its own, and a large design has hundreds of cells. */
+    private final Tooltip portsHint = new Tooltip("Ports allowed across, e.g. 443/tcp, 8000-8090/tcp; empty for any port");
 
     PolicyMatrix(ReadOnlyObjectProperty<Topology> topology, EditPerformer edits, Consumer<String> errors) {
         this.edits = edits;
@@ -78,7 +80,7 @@ final class PolicyMatrix extends ScrollPane {
         ports.setPromptText("any port");
         ports.setPrefColumnCount(9);
         ports.setDisable(rule == null);
-        ports.setTooltip(new Tooltip("Ports allowed across, e.g. 443/tcp, 8000-8090/tcp; empty for any port"));
+        ports.setTooltip(portsHint);
         allow.setOnAction(e -> apply(from, to, allow.isSelected(), ports.getText()));
         ports.setOnAction(e -> apply(from, to, true, ports.getText()));
         VBox box = new VBox(2, allow, ports);

@@ -38,16 +38,9 @@ public final class ZonewrightApp extends Application {
     static final String STARTUP_PROBE = "ZONEWRIGHT_STARTUP_PROBE";
 
     private static void reportFirstFrameAndExit(Stage stage) {
-        stage.getScene().addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                stage.getScene().removePostLayoutPulseListener(this);
-                // The pulse that laid the window out renders it right after: report once that frame is done.
-                javafx.application.Platform.runLater(() -> {
-                    System.out.println("first frame at " + System.currentTimeMillis());
-                    javafx.application.Platform.exit();
-                });
-            }
+        FirstFrame.then(stage.getScene(), () -> {
+            System.out.println("first frame at " + System.currentTimeMillis());
+            javafx.application.Platform.exit();
         });
     }
 }

@@ -96,4 +96,32 @@ class LinuxPackageIT {
         assertEquals(2, editor.exitCode, "without a display the editor says so: " + editor.output);
         assertTrue(editor.output.contains("the editor needs a display"), editor.output);
     }
+
+    @Test
+    void theClassesOfAFirstStartAreSharedOnceInstalled() throws Exception {
+        Path app = root.resolve("opt/zonewright");
+        Path classList = app.resolve("lib/app/zonewright.classlist");
+        if (!Files.isExecutable(Path.of("/usr/bin/xvfb-run"))) {
+            assumeTrue(Files.exists(classList), "without xvfb-run the build may not start the editor to record its classes");
+        }
+        assertTrue(Files.exists(classList), "the build recorded the classes of the editor's start");
+        assertTrue(Files.readString(classList).contains("io/zonewright/ui/MainWindow"), "the editor's own classes are listed");
+        assertTrue(!Files.exists(app.resolve("lib/app/zonewright.jsa")), "the archive is made where the package is installed, not shipped");
+        String postinst = run("dpkg-deb", "-I", deb.toString(), "postinst").output;
+        assertTrue(postinst.contains("/opt/zonewright/lib/zonewright-cds.sh /opt/zonewright"), postinst);
+        assertTrue(run("dpkg-deb", "-I", deb.toString(), "prerm").output.contains("rm -f /opt/zonewright/lib/app/zonewright.jsa"));
+
+        // What postinst does, here where it was unpacked: the archive then maps, or Java would refuse with -Xshare:on.
+        Result made = run(app.resolve("lib/zonewright-cds.sh").toString(), app.toString());
+        assertEquals(0, made.exitCode, made.output);
+        String cfg = Files.readString(app.resolve("lib/app/zonewright.cfg"));
+        assertTrue(cfg.contains("java-options=-XX:SharedArchiveFile=$APPDIR/zonewright.jsa"), cfg);
+        String classPath = cfg.lines().filter(l -> l.startsWith("app.classpath="))
+                .map(l -> l.substring("app.classpath=".length()).replace("$APPDIR", app.resolve("lib/app").toString()))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        Result shared = run(app.resolve("lib/runtime/bin/java").toString(), "-Xshare:on",
+                "-XX:SharedArchiveFile=" + app.resolve("lib/app/zonewright.jsa"), "-cp", classPath, "io.zonewright.Launcher", "--version");
+        assertEquals(0, shared.exitCode, shared.output);
+        assertTrue(shared.output.startsWith("zonewright "), shared.output);
+    }
 }
