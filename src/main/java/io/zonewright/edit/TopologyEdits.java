@@ -93,16 +93,6 @@ public final class TopologyEdits {
         return new Topology(t.name(), t.description(), t.zones(), t.services(), t.connections(), policy, t.waivers(), t.layout());
     }
 
-    /** Forgets the positions of a zone's services, so that they fall back into tidy rows. */
-    public static Topology arrangeZone(Topology t, String zoneId) {
-        Map<String, Position> layout = new HashMap<>(t.layout());
-        boolean changed = false;
-        for (Service s : t.servicesIn(zoneId)) {
-            changed |= layout.remove(s.id()) != null;
-        }
-        return changed ? with(t, t.services(), t.connections(), t.waivers(), layout) : t;
-    }
-
     /** Where a service goes: its zone and its position inside that zone's lane. */
     public record Placement(String zone, Position position) {
     }

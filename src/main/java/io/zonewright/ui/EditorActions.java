@@ -127,18 +127,6 @@ final class EditorActions implements DiagramEdits, EditPerformer {
                 t -> TopologyEdits.addCopies(t, present, positions));
     }
 
-    void arrangeLanes() {
-        List<String> zones = selection.ids().stream().map(document.topology()::service).filter(Objects::nonNull)
-                .map(Service::zone).distinct().toList();
-        perform("Arrange lane", t -> {
-            Topology out = t;
-            for (String zone : zones) {
-                out = TopologyEdits.arrangeZone(out, zone);
-            }
-            return out;
-        });
-    }
-
     void waive(Finding finding) {
         WaiverDialog.ask(stage, finding).ifPresent(w -> perform("Waive " + finding.rule() + " on " + finding.target(),
                 t -> TopologyEdits.addWaiver(t, w)));

@@ -70,6 +70,7 @@ public final class MainWindow {
     private final GeneratedPanel generated;
     private final EditorActions actions;
     private final BackgroundWork background;
+    private final Arranging arranging;
     private final Imports imports;
     private final Audits audits;
     private final Comparisons comparisons;
@@ -92,7 +93,9 @@ public final class MainWindow {
         this.analysis = new LiveAnalysis(document);
         this.review = new ReviewMode(this, analysis.reportProperty());
         this.actions = new EditorActions(stage, document, undo, selection, review::isActive, notices::show);
-        this.diagram = new DiagramView(selection, actions, new ZoneMenu(actions, document::topology, () -> stage));
+        this.background = new BackgroundWork(stage, notices);
+        this.arranging = new Arranging(background, document, actions, selection);
+        this.diagram = new DiagramView(selection, actions, new ZoneMenu(actions, arranging::lane, document::topology, () -> stage));
         this.canvas = new ScrollPane(new Group(diagram));
         canvas.setId("canvas");
         canvas.setPannable(true);
@@ -114,7 +117,6 @@ public final class MainWindow {
         panels.setId("panels");
         Inspector inspector = new Inspector(document.topologyProperty(), selection, actions);
         help = new Help(stage, notices, preferences);
-        background = new BackgroundWork(stage, notices);
         imports = new Imports(stage, files, background, notices);
         comparisons = new Comparisons(stage, document, background, diagram, selection, panels, this::frameIds);
         audits = new Audits(stage, document, actions, background, notices, diagram, selection, () -> exports.settings().options(), panels);
@@ -355,7 +357,8 @@ public final class MainWindow {
                 item("_Paste", "Shortcut+V", () -> actions.paste(diagram.diagramLayout())),
                 deleteItem,
                 item("Select _All", "Shortcut+A", actions::selectAll),
-                item("Arrange _Lane", "Shortcut+L", actions::arrangeLanes));
+                item("Arrange _Lane", "Shortcut+L", arranging::lanesOfSelection),
+                item("Arrange Desi_gn", "Shortcut+Shift+L", arranging::design));
 
         zoomInItem = item("Zoom _In", "Shortcut+Plus", zoom::zoomIn);
         ToggleGroup overlayGroup = new ToggleGroup();

@@ -8,25 +8,29 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The menu of a zone's lane: add a zone, rename this one, move it along the trust order, delete it (its
- * services moved to a zone the user picks). Each is one undoable step; its name, role, trust and addresses
+ * services moved to a zone the user picks), arrange its services. Each is one undoable step; its name, role, trust and addresses
  * are also in the inspector when the lane's title is clicked.
  */
 final class ZoneMenu {
 
     private final EditPerformer edits;
+    private final Consumer<String> arrange;
     private final Supplier<Topology> topology;
     private final Supplier<Window> owner;
 
-    ZoneMenu(EditPerformer edits, Supplier<Topology> topology, Supplier<Window> owner) {
+    ZoneMenu(EditPerformer edits, Consumer<String> arrange, Supplier<Topology> topology, Supplier<Window> owner) {
         this.edits = edits;
+        this.arrange = arrange;
         this.topology = topology;
         this.owner = owner;
     }
@@ -46,7 +50,8 @@ final class ZoneMenu {
             add.getItems().add(item(role.yamlName(), "zone-add-" + role.yamlName(),
                     () -> edits.perform("Add zone", t -> ZoneEdits.add(t, role))));
         }
-        return new ContextMenu(rename, up, down, delete, add);
+        MenuItem arrangeLane = item("Arrange Lane", "zone-arrange", () -> arrange.accept(id));
+        return new ContextMenu(rename, up, down, delete, add, new SeparatorMenuItem(), arrangeLane);
     }
 
     private void rename(Zone zone) {

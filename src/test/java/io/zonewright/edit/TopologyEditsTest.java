@@ -76,12 +76,4 @@ class TopologyEditsTest {
         assertEquals("application", t.service("api-2").zone());
         assertEquals(article.service("api").listens(), t.service("api-2").listens());
     }
-
-    @Test
-    void arrangingALaneForgetsItsPositions() {
-        Topology placed = TopologyEdits.moveServices(article, Map.of("api", new Placement("application", new Position(900, 10))));
-        Topology arranged = TopologyEdits.arrangeZone(placed, "application");
-        assertNull(arranged.layout().get("api"));
-        assertSame(arranged, TopologyEdits.arrangeZone(arranged, "application"), "nothing left to arrange");
-    }
 }

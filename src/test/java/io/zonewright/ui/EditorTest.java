@@ -70,6 +70,7 @@ class EditorTest {
         robot.clickOn(FxWait.byId(robot, "connection-" + id));
         robot.type(KeyCode.DELETE);
         FxWait.until(() -> topology().connection(id) == null);
+        robot.clickOn("Connections");
         TableView<Connection> table = robot.lookup("#connections-table").queryTableView();
         assertTrue(table.getItems().stream().noneMatch(c -> c.id().equals(id)));
 
