@@ -16,7 +16,7 @@ final class Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId(id);
-        dialog.getDialogPane().getStylesheets().add(Dialogs.class.getResource("zonewright.css").toExternalForm());
+        Styles.apply(dialog.getDialogPane().getStylesheets());
         return dialog;
     }
 }

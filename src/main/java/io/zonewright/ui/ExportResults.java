@@ -67,7 +67,7 @@ final class ExportResults {
         root.setPadding(new Insets(12));
         root.setId("export-results");
         Scene scene = new Scene(root, 760, 600);
-        scene.getStylesheets().add(ExportResults.class.getResource("zonewright.css").toExternalForm());
+        Styles.apply(scene.getStylesheets());
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle("Export results");

@@ -176,7 +176,7 @@ public final class MainWindow {
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("zonewright.css").toExternalForm());
+        Styles.apply(scene.getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
         // The window manager's icons are not part of the first frame: read once it is drawn.

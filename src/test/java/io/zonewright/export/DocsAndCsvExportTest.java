@@ -35,7 +35,7 @@ class DocsAndCsvExportTest {
         String html = Exported.of(flawed, Target.DOCS).file("docs/index.html");
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assertTrue(html.contains("stroke=\"#c81e1e\""), "critical and high findings are red on the diagram");
+        assertTrue(html.contains("stroke=\"" + io.zonewright.layout.Palette.CRITICAL.hex() + "\""), "critical and high findings are red on the diagram");
         assertFalse(html.contains("<script"), "no script");
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "no outside resource");
         assertTrue(html.contains("<tr class=\"critical\">"));

@@ -160,7 +160,11 @@ class PanelsTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String svgText = Files.readString(svg);
         assertTrue(svgText.startsWith("<svg"));
-        assertTrue(svgText.contains("stroke=\"#b7791f\""), "the medium finding's amber, as on screen");
+        assertTrue(svgText.contains("stroke=\"" + io.zonewright.layout.Palette.WARNING.hex() + "\""), "the medium finding's amber, as on screen");
+        javafx.scene.Node flagged = robot.lookup((javafx.scene.Node n) -> "connection-fluent-bit->loki:3100/tcp".equals(n.getId())).query();
+        javafx.scene.shape.Shape line = (javafx.scene.shape.Shape) flagged.lookup(".connection-line");
+        assertEquals(javafx.scene.paint.Color.web(io.zonewright.layout.Palette.WARNING.hex()), line.getStroke(),
+                "the window draws that arrow in the same amber");
         String md = Files.readString(report);
         assertTrue(md.contains("ZW109") && md.contains("platform-team"), md);
     }

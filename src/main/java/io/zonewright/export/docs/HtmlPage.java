@@ -3,6 +3,7 @@ package io.zonewright.export.docs;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.WaivedFinding;
 import io.zonewright.layout.IconLibrary;
+import io.zonewright.layout.Palette;
 import io.zonewright.model.Zone;
 import io.zonewright.text.Xml;
 
@@ -16,15 +17,17 @@ import java.util.stream.Collectors;
 final class HtmlPage {
 
     private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2933;margin:2rem auto;max-width:72rem;padding:0 1rem}
-            h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d5dbe1}h3{font-size:1.05rem}
-            table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}th,td{border:1px solid #d5dbe1;padding:.3rem .5rem;text-align:left;vertical-align:top}
-            th{background:#f3f4f6}td.id{font-family:monospace;font-size:.85em;color:#52606d}
-            tr.critical td:first-child,tr.high td:first-child{color:#c81e1e;font-weight:bold}tr.medium td:first-child{color:#b7791f;font-weight:bold}
-            .diagram{overflow-x:auto;border:1px solid #d5dbe1}.diagram svg{max-width:100%;height:auto}
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:INK;margin:2rem auto;max-width:72rem;padding:0 1rem}
+            h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid RULE}h3{font-size:1.05rem}
+            table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}th,td{border:1px solid RULE;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th{background:SURFACE}td.id{font-family:monospace;font-size:.85em;color:MUTED}
+            tr.critical td:first-child,tr.high td:first-child{color:CRITICAL;font-weight:bold}tr.medium td:first-child{color:WARNING;font-weight:bold}
+            .diagram{overflow-x:auto;border:1px solid RULE}.diagram svg{max-width:100%;height:auto}
             @page{size:A4;margin:14mm}
             @media print{body{margin:0;max-width:none;font-size:10pt}.diagram{border:none}tr{page-break-inside:avoid}h2{page-break-after:avoid}}
-            """;
+            """
+            .replace("INK", Palette.INK.hex()).replace("RULE", Palette.RULE.hex()).replace("SURFACE", Palette.SURFACE.hex())
+            .replace("MUTED", Palette.MUTED.hex()).replace("CRITICAL", Palette.CRITICAL.hex()).replace("WARNING", Palette.WARNING.hex());
 
     private HtmlPage() {
     }

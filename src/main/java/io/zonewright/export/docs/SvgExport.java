@@ -6,6 +6,7 @@ import io.zonewright.analysis.Severity;
 import io.zonewright.layout.ConnectionRoute;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.layout.IconLibrary;
+import io.zonewright.layout.Palette;
 import io.zonewright.layout.Point;
 import io.zonewright.layout.Routing;
 import io.zonewright.model.Connection;
@@ -27,10 +28,6 @@ import java.util.stream.Collectors;
  * design is XML-escaped, so a name cannot break out of its element.
  */
 public final class SvgExport {
-
-    private static final String[][] LANE_COLOURS = {
-            {"external", "#f3f4f6"}, {"public", "#fff8e6"}, {"application", "#eef6ff"},
-            {"data", "#f3edff"}, {"management", "#ecf8f1"}, {"custom", "#f7f7f2"}};
 
     /** Room below the lanes for the legend. */
     private static final double LEGEND_HEIGHT = 34;
@@ -66,21 +63,22 @@ public final class SvgExport {
                 + "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"13\">%n", width, height, width, height));
         svg.append("  <title>").append(Xml.escape(topology.name())).append("</title>\n");
         svg.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "
-                + "orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 Z\" fill=\"#52606d\"/></marker></defs>\n");
+                + "orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 Z\" fill=\"" + Palette.MUTED.hex() + "\"/></marker></defs>\n");
         for (DiagramLayout.Lane lane : layout.lanes()) {
-            svg.append(String.format(Locale.ROOT, "  <rect x=\"0\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"#d5dbe1\"/>%n",
-                    lane.y(), width, lane.height(), laneColour(lane.zone().role().yamlName())));
-            svg.append(String.format(Locale.ROOT, "  <path transform=\"translate(12 %.1f)\" fill=\"none\" stroke=\"#334e68\" "
+            svg.append(String.format(Locale.ROOT, "  <rect x=\"0\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"%s\"/>%n",
+                    lane.y(), width, lane.height(), Palette.lane(lane.zone().role()).hex(), Palette.RULE.hex()));
+            svg.append(String.format(Locale.ROOT, "  <path transform=\"translate(12 %.1f)\" fill=\"none\" stroke=\"%s\" "
                     + "stroke-width=\"1.8\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"%s\"/>%n",
-                    lane.y() + 10, Xml.escape(IconLibrary.pathData(lane.zone().role()))));
+                    lane.y() + 10, Palette.ICON.hex(), Xml.escape(IconLibrary.pathData(lane.zone().role()))));
             svg.append(String.format(Locale.ROOT, "  <text x=\"42\" y=\"%.1f\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
                     lane.y() + 26, Xml.escape(lane.zone().displayName())));
         }
         DiagramLayout.Rect rail = layout.everyServiceRail();
         if (rail != null) {
-            svg.append(String.format(Locale.ROOT, "  <rect x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"%.1f\" fill=\"#52606d\"/>"
-                    + "<text transform=\"translate(%.1f 12) rotate(90)\" font-size=\"12\" font-weight=\"bold\" fill=\"#323f4b\">"
-                    + "every service (*)</text>%n", rail.x(), rail.width(), rail.height(), rail.x() + 22));
+            svg.append(String.format(Locale.ROOT, "  <rect x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>"
+                    + "<text transform=\"translate(%.1f 12) rotate(90)\" font-size=\"12\" font-weight=\"bold\" fill=\"%s\">"
+                    + "every service (*)</text>%n", rail.x(), rail.width(), rail.height(), Palette.MUTED.hex(), rail.x() + 22,
+                    Palette.TEXT.hex()));
         }
         List<ConnectionRoute> routes = Routing.of(topology, layout, EndpointResolver.zoneIds(topology)).routes();
         for (ConnectionRoute route : routes) {
@@ -93,7 +91,7 @@ public final class SvgExport {
                 tenths(svg, p.y()).append(' ');
             }
             svg.setLength(svg.length() - 1);
-            svg.append("\" fill=\"none\" stroke=\"").append(stroke(severity, "#52606d")).append("\" stroke-width=\"")
+            svg.append("\" fill=\"none\" stroke=\"").append(stroke(severity, Palette.MUTED)).append("\" stroke-width=\"")
                     .append(flagged(severity) ? "2.5" : "1.5").append("\" marker-end=\"url(#arrow)\"><title>")
                     .append(Xml.escape(c.id() + (c.hasPurpose() ? ": " + c.purpose() : "") + (flagged(severity) ? " (" + severity.label() + ")" : "")))
                     .append("</title></polyline>\n");
@@ -106,17 +104,18 @@ public final class SvgExport {
             Severity severity = worst.get(box.service().id());
             svg.append("    <rect width=\"").append((long) DiagramLayout.BOX_WIDTH).append("\" height=\"")
                     .append((long) DiagramLayout.BOX_HEIGHT).append("\" rx=\"8\" fill=\"").append(fill(severity))
-                    .append("\" stroke=\"").append(stroke(severity, "#7b8794")).append("\" stroke-width=\"")
+                    .append("\" stroke=\"").append(stroke(severity, Palette.BORDER)).append("\" stroke-width=\"")
                     .append(flagged(severity) ? "2.5" : "1.5").append("\"/>\n");
-            svg.append("    <path transform=\"translate(10 20)\" fill=\"none\" stroke=\"#334e68\" stroke-width=\"1.8\" d=\"")
+            svg.append("    <path transform=\"translate(10 20)\" fill=\"none\" stroke=\"").append(Palette.ICON.hex())
+                    .append("\" stroke-width=\"1.8\" d=\"")
                     .append(Xml.escape(iconPaths.apply(box.service().kind()))).append("\"/>\n");
             svg.append("    <text x=\"42\" y=\"28\" font-weight=\"bold\">").append(Xml.escape(box.service().displayName())).append("</text>\n");
-            svg.append("    <text x=\"42\" y=\"46\" font-size=\"11\" fill=\"#52606d\">").append(Xml.escape(box.service().listens().stream()
+            svg.append("    <text x=\"42\" y=\"46\" font-size=\"11\" fill=\"").append(Palette.MUTED.hex()).append("\">").append(Xml.escape(box.service().listens().stream()
                     .map(PortSpec::toString).collect(Collectors.joining(" ")))).append("</text>\n");
             if (flagged(severity)) {
                 svg.append(String.format(Locale.ROOT, "    <circle cx=\"%.0f\" cy=\"0\" r=\"10\" fill=\"%s\"/>"
                         + "<text x=\"%.0f\" y=\"4\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"white\">%s"
-                        + "<title>%s</title></text>%n", DiagramLayout.BOX_WIDTH - 4, stroke(severity, ""),
+                        + "<title>%s</title></text>%n", DiagramLayout.BOX_WIDTH - 4, stroke(severity, Palette.BORDER),
                         DiagramLayout.BOX_WIDTH - 4, severity.label().substring(0, 1).toUpperCase(Locale.ROOT), severity.label()));
             }
             svg.append("  </g>\n");
@@ -131,11 +130,11 @@ public final class SvgExport {
     /** What the colours and labels mean, below the lanes, as the editor's legend says it. */
     private static void legend(StringBuilder svg, double top) {
         double y = top + 22;
-        svg.append(String.format(Locale.ROOT, "  <g font-size=\"12\" fill=\"#323f4b\">"
+        svg.append(String.format(Locale.ROOT, "  <g font-size=\"12\" fill=\"%s\">"
                 + "<rect x=\"12\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"30\" y=\"%.1f\">critical or high finding</text>"
                 + "<rect x=\"200\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"218\" y=\"%.1f\">medium finding</text>"
                 + "<text x=\"350\" y=\"%.1f\">ports are TCP unless marked</text></g>%n",
-                y - 10, stroke(Severity.HIGH, ""), y, y - 10, stroke(Severity.MEDIUM, ""), y, y));
+                Palette.TEXT.hex(), y - 10, Palette.CRITICAL.hex(), y, y - 10, Palette.WARNING.hex(), y, y));
     }
 
     /**
@@ -159,9 +158,9 @@ public final class SvgExport {
         tenths(svg, c.x() - width / 2).append("\" y=\"");
         tenths(svg, c.y() - ConnectionRoute.LABEL_HEIGHT / 2).append("\" width=\"");
         tenths(svg, width).append("\" height=\"").append((long) ConnectionRoute.LABEL_HEIGHT)
-                .append("\" rx=\"3\" fill=\"white\" fill-opacity=\"0.9\"/><text x=\"");
+                .append("\" rx=\"3\" fill=\"").append(Palette.BOX.hex()).append("\" fill-opacity=\"0.9\"/><text x=\"");
         tenths(svg, c.x()).append("\" y=\"");
-        tenths(svg, c.y() + 4).append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#323f4b\">")
+        tenths(svg, c.y() + 4).append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"").append(Palette.TEXT.hex()).append("\">")
                 .append(Xml.escape(text)).append("</text>\n");
     }
 
@@ -179,26 +178,17 @@ public final class SvgExport {
         return severity != null && severity.atLeast(Severity.MEDIUM);
     }
 
-    private static String stroke(Severity severity, String plain) {
+    private static String stroke(Severity severity, Palette plain) {
         if (!flagged(severity)) {
-            return plain;
+            return plain.hex();
         }
-        return severity.atLeast(Severity.HIGH) ? "#c81e1e" : "#b7791f";
+        return (severity.atLeast(Severity.HIGH) ? Palette.CRITICAL : Palette.WARNING).hex();
     }
 
     private static String fill(Severity severity) {
         if (!flagged(severity)) {
-            return "white";
+            return Palette.BOX.hex();
         }
-        return severity.atLeast(Severity.HIGH) ? "#fdecec" : "#fdf6e3";
-    }
-
-    private static String laneColour(String role) {
-        for (String[] pair : LANE_COLOURS) {
-            if (pair[0].equals(role)) {
-                return pair[1];
-            }
-        }
-        return "#ffffff";
+        return (severity.atLeast(Severity.HIGH) ? Palette.CRITICAL_FILL : Palette.WARNING_FILL).hex();
     }
 }
