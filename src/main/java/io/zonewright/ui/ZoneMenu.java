@@ -51,7 +51,7 @@ final class ZoneMenu {
                     () -> edits.perform("Add zone", t -> ZoneEdits.add(t, role))));
         }
         MenuItem arrangeLane = item("Arrange Lane", "zone-arrange", () -> arrange.accept(id));
-        return new ContextMenu(rename, up, down, delete, add, new SeparatorMenuItem(), arrangeLane);
+        return new ContextMenu(arrangeLane, new SeparatorMenuItem(), rename, up, down, delete, add);
     }
 
     private void rename(Zone zone) {
