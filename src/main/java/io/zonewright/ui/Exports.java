@@ -116,7 +116,7 @@ final class Exports {
     }
 
     void writePng(Path file) {
-        WritableImage image = diagram.picture(PNG_SCALE);
+        WritableImage image = Legend.below(diagram.picture(PNG_SCALE), PNG_SCALE);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", bytes);

@@ -63,10 +63,10 @@ final class ReviewMode {
 
         legend.setId("review-legend");
         legend.getStyleClass().add("legend");
-        legend.getChildren().addAll(legendLine("legend-violation", "critical or high finding"),
-                legendLine("legend-warning", "medium finding"),
-                legendLine("legend-path", "path of the finding shown"),
-                legendLine("legend-selected", "elements of the finding shown"),
+        legend.getChildren().addAll(Legend.line("legend-violation", "critical or high finding"),
+                Legend.line("legend-warning", "medium finding"),
+                Legend.line("legend-path", "path of the finding shown"),
+                Legend.line("legend-selected", "elements of the finding shown"),
                 new Label("ports are TCP unless marked"));
         side.setId("review-side");
         side.getStyleClass().add("review-side");
@@ -81,12 +81,6 @@ final class ReviewMode {
                 describe();
             }
         });
-    }
-
-    private static HBox legendLine(String swatchClass, String text) {
-        Region swatch = new Region();
-        swatch.getStyleClass().addAll("legend-swatch", swatchClass);
-        return new HBox(6, swatch, new Label(text));
     }
 
     void attach(BorderPane windowRoot) {

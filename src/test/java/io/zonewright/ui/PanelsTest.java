@@ -155,7 +155,15 @@ class PanelsTest {
             drawn[1] = window.diagram().getPrefHeight();
         });
         assertEquals(2 * drawn[0], image.getWidth(), 4, "the PNG is the whole diagram at twice its size");
-        assertEquals(2 * drawn[1], image.getHeight(), 4);
+        assertTrue(image.getHeight() > 2 * drawn[1] + 40, "with the legend below it");
+        javafx.scene.paint.Color critical = javafx.scene.paint.Color.web(io.zonewright.layout.Palette.CRITICAL.hex());
+        boolean swatch = false;
+        for (int y = (int) (2 * drawn[1]); y < image.getHeight() && !swatch; y++) {
+            for (int x = 0; x < image.getWidth() / 2 && !swatch; x++) {
+                swatch = image.getPixelReader().getColor(x, y).equals(critical);
+            }
+        }
+        assertTrue(swatch, "the legend shows the critical colour");
         Files.copy(png, Files.createDirectories(Path.of("target/screenshots")).resolve("exported-diagram.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String svgText = Files.readString(svg);
