@@ -70,6 +70,20 @@ public final class ZoneEdits {
     }
 
     /**
+     * Moves a zone to {@code index} in the trust order, as many single moves would: it takes the trust of
+     * each zone it passes, and they step back by one place each.
+     */
+    public static Topology moveTo(Topology t, String id, int index) {
+        int at = indexOf(t.zones(), id);
+        int to = Math.max(0, Math.min(index, t.zones().size() - 1));
+        Topology out = t;
+        for (int step = at; step != to; step += Integer.signum(to - at)) {
+            out = move(out, id, to - at);
+        }
+        return out;
+    }
+
+    /**
      * Deletes a zone. Its services move into {@code moveTo} when that is given; without it, a zone with
      * services is kept. A zone that connections name is kept too; its policy rules go with it.
      */

@@ -18,4 +18,7 @@ interface DiagramEdits {
     void connect(String fromService, Endpoint to);
 
     void rename(String serviceId, String newName);
+
+    /** Moves a zone's lane to {@code index} in the trust order. */
+    void moveZone(String zoneId, int index);
 }

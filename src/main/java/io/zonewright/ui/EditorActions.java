@@ -3,6 +3,7 @@ package io.zonewright.ui;
 import io.zonewright.analysis.Finding;
 import io.zonewright.edit.EditRefusedException;
 import io.zonewright.edit.TopologyEdits;
+import io.zonewright.edit.ZoneEdits;
 import io.zonewright.edit.TopologyEdits.Placement;
 import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Endpoint;
@@ -72,6 +73,11 @@ final class EditorActions implements DiagramEdits, EditPerformer {
     @Override
     public void connect(String fromService, Endpoint to) {
         perform("Connect " + fromService + " to " + to.text(), t -> TopologyEdits.connect(t, fromService, to));
+    }
+
+    @Override
+    public void moveZone(String zoneId, int index) {
+        perform("Move zone " + zoneId, t -> ZoneEdits.moveTo(t, zoneId, index));
     }
 
     @Override

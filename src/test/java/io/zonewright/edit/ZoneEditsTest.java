@@ -42,6 +42,18 @@ class ZoneEditsTest {
     }
 
     @Test
+    void aZoneDraggedPastSeveralLanesTakesItsPlaceAndTheTrustOrderFollows() {
+        Topology t = ZoneEdits.moveTo(article, "data", 1);
+        assertEquals(List.of("internet", "data", "public", "application", "management"), order(t));
+        List<Integer> trust = t.zones().stream().map(Zone::trust).toList();
+        assertEquals(trust.stream().sorted().toList(), trust, "trust rises down the lanes: " + trust);
+        assertEquals(article.zones().stream().map(Zone::trust).sorted().toList(), trust.stream().sorted().toList(),
+                "the same trust values, dealt out again");
+        assertEquals(order(article), order(ZoneEdits.moveTo(t, "data", 3)), "and back");
+        assertEquals(order(article), order(ZoneEdits.moveTo(article, "data", 3)), "a zone moved to its own place stays");
+    }
+
+    @Test
     void aZoneWithServicesIsKeptUnlessTheyMoveSomewhere() {
         EditRefusedException refused = assertThrows(EditRefusedException.class, () -> ZoneEdits.delete(article, "data", null));
         assertTrue(refused.getMessage().contains("2 services live in it"), refused.getMessage());

@@ -58,6 +58,20 @@ class ZoneEditingTest extends ArticleWindowTest {
     }
 
     @Test
+    void aLaneDraggedByItsTitleOntoAnotherTakesItsPlaceInOneUndoableStep(FxRobot robot) throws Exception {
+        List<String> before = order();
+        robot.drag("#lane-title-data", javafx.scene.input.MouseButton.PRIMARY).moveTo("#lane-public");
+        FxWait.until(() -> robot.lookup("#lane-drop").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        FxWait.until(() -> order().equals(List.of("internet", "data", "public", "application", "management")));
+        assertTrue(robot.lookup("#lane-drop").tryQuery().isEmpty(), "the drop line goes with the drag");
+        List<Integer> trust = topology().zones().stream().map(Zone::trust).toList();
+        assertEquals(trust.stream().sorted().toList(), trust, "trust follows the lanes");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        FxWait.until(() -> order().equals(before));
+    }
+
+    @Test
     void deletingAZoneMovesItsServicesWhereTheUserSays(FxRobot robot) throws Exception {
         robot.rightClickOn("#lane-title-data").clickOn("Delete Zone…");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
