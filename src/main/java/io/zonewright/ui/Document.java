@@ -120,10 +120,10 @@ public final class Document {
         return replacements.getReadOnlyProperty();
     }
 
-    /** The current topology is what the file now holds. */
-    void markSaved(Path savedTo) {
-        saved = topology.get();
+    /** The file now holds {@code written}: the document is clean unless it was edited since. */
+    void markSaved(Path savedTo, Topology written) {
+        saved = written;
         file.set(savedTo);
-        dirty.set(false);
+        dirty.set(topology.get() != written);
     }
 }

@@ -19,9 +19,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * New, Open, Save, Save As, autosave with recovery, the prompt on closing unsaved work, and the notice when
@@ -40,8 +40,10 @@ final class FileActions {
     private final RecentFiles recent;
     private final Notices notices;
     private FileTime knownModified;
+    /** Saves started and not yet heard back from, on the FX thread. */
+    private int savesUnderway;
     private final Timeline autosave;
-    /** One thread writes recovery copies, in order. */
+    /** One thread writes recovery copies and saves, in order. */
     private final java.util.concurrent.ExecutorService autosaver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "zonewright-autosave");
         thread.setDaemon(true);
@@ -169,35 +171,60 @@ final class FileActions {
         });
     }
 
-    boolean save() {
+    /** Saves to the design's file, or asks for one first. */
+    CompletableFuture<Boolean> save() {
         Path file = document.fileProperty().get();
         return file == null ? saveAs() : saveTo(file);
     }
 
-    boolean saveAs() {
+    CompletableFuture<Boolean> saveAs() {
         File chosen = chooser("Save the design", true).showSaveDialog(stage);
-        return chosen != null && saveTo(chosen.toPath());
+        return chosen == null ? CompletableFuture.completedFuture(false) : saveTo(chosen.toPath());
     }
 
-    boolean saveTo(Path file) {
+    /**
+     * Writes the design as it is now to {@code file} off the FX thread (checking and serialising a large
+     * design takes a while), after any recovery copy being written. The window hears of it on the FX
+     * thread: the document is saved as of what was written (an edit made meanwhile stays unsaved), or an
+     * alert says why not. The answer comes as soon as the file is written, so that closing with Save can
+     * wait for it.
+     */
+    CompletableFuture<Boolean> saveTo(Path file) {
         Topology topology = document.topology();
-        try {
-            TopologyWriter.save(topology, file);
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "The design was not saved: " + e.getMessage()
-                    + "\nThe file on disk is unchanged; your changes are still open.");
-            alert.initOwner(stage);
-            alert.setHeaderText("Cannot save " + file.getFileName());
-            alert.show();
-            return false;
-        }
         Path previous = document.fileProperty().get();
-        document.markSaved(file);
-        discardRecovery(previous);
+        int replacement = document.replacementsProperty().get();
+        savesUnderway++;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                TopologyWriter.save(topology, file);
+                Platform.runLater(() -> saved(previous, file, topology, replacement));
+                return true;
+            } catch (IOException e) {
+                Platform.runLater(() -> notSaved(file, e));
+                return false;
+            }
+        }, autosaver);
+    }
+
+    private void saved(Path previous, Path file, Topology written, int replacement) {
+        savesUnderway--;
+        // A design opened since is not the one saved: it keeps its own file and state.
+        if (document.replacementsProperty().get() == replacement) {
+            document.markSaved(file, written);
+            discardRecovery(previous);
+        }
         discardRecovery(file);
         recent.add(file);
         rememberDiskState();
-        return true;
+    }
+
+    private void notSaved(Path file, IOException e) {
+        savesUnderway--;
+        Alert alert = new Alert(Alert.AlertType.ERROR, "The design was not saved: " + e.getMessage()
+                + "\nThe file on disk is unchanged; your changes are still open.");
+        alert.initOwner(stage);
+        alert.setHeaderText("Cannot save " + file.getFileName());
+        alert.show();
     }
 
     /**
@@ -250,7 +277,8 @@ final class FileActions {
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
-        return answer.get() != save || save();
+        // Waits for the file to be written: what comes next (closing, opening another) may not lose it.
+        return answer.get() != save || save().join();
     }
 
     /** Called when the window closes for good: a clean exit leaves no recovery copy behind. */
@@ -266,6 +294,10 @@ final class FileActions {
     }
 
     private void checkDisk() {
+        if (savesUnderway > 0) {
+            // Our own save is landing: the change on disk is not someone else's.
+            return;
+        }
         Path file = document.fileProperty().get();
         FileTime now = modified(file);
         if (file != null && now != null && knownModified != null && !now.equals(knownModified)) {

@@ -111,14 +111,30 @@ class EditorTest {
         FxWait.until(() -> topology().service("cache") != null);
         Path first = dir.resolve("first.yaml");
         Path second = dir.resolve("second.yaml");
-        robot.interact(() -> window.files().saveTo(first));
+        saved(robot, () -> window.files().saveTo(first));
         assertFalse(window.document().isDirty());
         java.util.List<java.util.concurrent.CompletableFuture<Boolean>> opened = new java.util.ArrayList<>();
         robot.interact(() -> opened.add(window.open(first)));
         assertTrue(opened.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS));
-        robot.interact(() -> window.files().saveTo(second));
+        saved(robot, () -> window.files().saveTo(second));
         assertEquals(Files.readString(first), Files.readString(second));
         assertNotNull(Designs.load(second).service("cache"));
+    }
+
+    @Test
+    void anEditMadeWhileTheFileIsWrittenStaysUnsaved(FxRobot robot) throws Exception {
+        Path file = dir.resolve("during.yaml");
+        java.util.List<java.util.concurrent.CompletableFuture<Boolean>> save = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            save.add(window.files().saveTo(file));
+            // The save took the design as it was; this edit comes before the window hears the file was written.
+            window.actions().rename("api", "API gateway");
+        });
+        assertTrue(save.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(file, window.document().fileProperty().get());
+        assertTrue(window.document().isDirty(), "the rename is not in the file");
+        assertEquals("API server", Designs.load(file).service("api").displayName());
     }
 
     @Test
@@ -140,11 +156,14 @@ class EditorTest {
     @Test
     void aSaveRightAfterAnAutosaveLeavesNoRecoveryCopy(FxRobot robot) throws Exception {
         robot.interact(() -> window.actions().rename("api", "API gateway"));
+        java.util.List<java.util.concurrent.CompletableFuture<Boolean>> save = new java.util.ArrayList<>();
         robot.interact(() -> {
             window.files().autosaveNow();
-            window.files().save();
+            save.add(window.files().save());
         });
         window.files().lastAutosave().get();
+        assertTrue(save.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(new RecoveryStore(dir.resolve("recovery")).pending(design).isEmpty(),
                 "the autosave written off the FX thread after the save was dropped again");
     }
@@ -211,4 +230,12 @@ class EditorTest {
         assertFalse(postgres.getPseudoClassStates().contains(ServiceNodeView.REACHED), "one overlay at a time");
     }
 
+
+    /** Saves as the window does, and waits until the file is written and the window told. */
+    static void saved(FxRobot robot, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Boolean>> save) throws Exception {
+        java.util.List<java.util.concurrent.CompletableFuture<Boolean>> started = new java.util.ArrayList<>();
+        robot.interact(() -> started.add(save.get()));
+        assertTrue(started.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS), "saved");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

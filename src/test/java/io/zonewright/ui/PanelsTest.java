@@ -184,7 +184,7 @@ class PanelsTest {
         robot.interact(() -> window.actions().connect("api-2", new io.zonewright.model.Endpoint.ServiceRef("postgres")));
         Path report = dir.resolve("edited-report.md");
         robot.interact(() -> window.exports().writeReport(report));
-        robot.interact(() -> window.files().save());
+        EditorTest.saved(robot, () -> window.files().save());
         io.zonewright.analysis.Report saved = io.zonewright.analysis.Analyzer.analyze(
                 io.zonewright.io.TopologyReader.read(design).topology(), io.zonewright.analysis.AnalysisOptions.defaults());
         String md = Files.readString(report);
