@@ -20,6 +20,7 @@ import io.zonewright.model.ZoneRole;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class HostImport {
     private final List<HostBaseline.Plumbing> plumbing = HostBaseline.of(
             new Topology("", "", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()), ExportOptions.defaults()).plumbing();
     private String outside;
+    /** The outside zone of one family (true: IPv4), made when a rule first names all of it. */
+    private final Map<Boolean, String> outsideOfFamily = new HashMap<>();
 
     private HostImport(List<Host> hosts) {
         this.hosts = hosts;
@@ -144,15 +147,20 @@ public final class HostImport {
     }
 
     /**
-     * The ends that stand for addresses: the outside zone for every address, a whole family's network for
-     * all of that family; otherwise the imported hosts among them, then the networks of the rest.
+     * The ends that stand for addresses: the outside zone for every address, an outside zone of the family
+     * for all of one family; otherwise the imported hosts among them, then the networks of the rest.
      */
     private List<Endpoint> ends(AddressSet addresses) {
         if (addresses.equals(AddressSet.ALL)) {
             return List.of(new Endpoint.ZoneRef(outside));
         }
         if (addresses.equals(AddressSet.ALL_IPV4) || addresses.equals(AddressSet.ALL_IPV6)) {
-            return List.of(new Endpoint.Network(addresses.toCidrs().get(0)));
+            // A zone, not the network: a network end would also stand for every imported host in it as a source
+            // or destination, and say they open what only the host that admits it does.
+            String zone = outsideOfFamily.computeIfAbsent(addresses.equals(AddressSet.ALL_IPV4), v4 ->
+                    draft.zone(draft.freshId(v4 ? "outside-ipv4" : "outside-ipv6", "z-"), v4 ? "Outside (IPv4)" : "Outside (IPv6)",
+                            "Every address of the family, as a firewall rule named it.", ZoneRole.EXTERNAL, addresses.toCidrs()));
+            return List.of(new Endpoint.ZoneRef(zone));
         }
         return AddressEnds.of(addresses, hostAddresses);
     }

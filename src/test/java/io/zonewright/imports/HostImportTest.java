@@ -68,6 +68,29 @@ class HostImportTest {
     }
 
     @Test
+    void aHostOpenToAWholeFamilyDoesNotMakeEveryOtherHostASourceOfIt() throws IOException {
+        // The load balancer admits 443 from every IPv4 address; no other host opens it for itself.
+        Topology internetFacing = Designs.parse(java.nio.file.Files.readString(Designs.ARTICLE).replace("connections:\n", """
+                connections:
+                  - from: zone:internet
+                    to: lb
+                    port: 443/tcp
+                """));
+        Exported.of(internetFacing, Target.NFTABLES).writeTo(dir);
+        List<HostImport.Host> hosts = new ArrayList<>();
+        for (Service s : internetFacing.services()) {
+            Tools.Result r = Tools.isolated("sh", "-c", "nft -f \"$1\" && nft -j list ruleset", "sh",
+                    dir.resolve("nftables/" + s.id() + ".nft").toString());
+            assertEquals(0, r.exitCode(), r.output());
+            hosts.add(new HostImport.Host(s.id(), s.addresses().get(0), List.of(NftJsonReader.parse(r.output(), s.id() + ".json"))));
+        }
+        Topology imported = HostImport.of(hosts, "hosts").topology();
+        assertAuditsClean(imported, hosts);
+        assertTrue(imported.connections().stream().anyMatch(c -> c.to().text().equals("lb") && c.port().toString().equals("443/tcp")
+                && c.from().text().equals("zone:outside-ipv4")), imported.connections()::toString);
+    }
+
+    @Test
     void iptablesHostsOfBothFamiliesDoToo() throws IOException {
         Exported exported = Exported.of(ARTICLE, Target.IPTABLES);
         List<HostImport.Host> hosts = hosts(s -> List.of(
