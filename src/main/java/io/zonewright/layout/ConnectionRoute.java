@@ -2,8 +2,6 @@ package io.zonewright.layout;
 
 import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
-import io.zonewright.model.PortSpec;
-import io.zonewright.model.Protocol;
 
 import java.util.List;
 
@@ -28,12 +26,10 @@ public record ConnectionRoute(Connection connection, List<Point> points, String 
 
     /**
      * The arrow's label: the port, and where an end is a zone or a range, what it stands for, since such an
-     * arrow ends at a lane's title rather than at a box. TCP, which nearly every
-     * connection uses, goes without saying (the legend says so): short labels fit between neighbours.
+     * arrow ends at a lane's title rather than at a box; the port as {@link PortLabels} writes it.
      */
     static String label(Connection connection) {
-        PortSpec port = connection.port();
-        StringBuilder text = new StringBuilder(port.protocol() == Protocol.TCP ? port.ports().toString() : port.toString());
+        StringBuilder text = new StringBuilder(PortLabels.of(connection.port()));
         if (namesItself(connection.from())) {
             text.append(" from ").append(connection.from().text());
         }

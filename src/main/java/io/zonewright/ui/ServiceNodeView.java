@@ -3,7 +3,7 @@ package io.zonewright.ui;
 import io.zonewright.analysis.Finding;
 import io.zonewright.analysis.Severity;
 import io.zonewright.layout.DiagramLayout;
-import io.zonewright.model.PortSpec;
+import io.zonewright.layout.PortLabels;
 import io.zonewright.model.Service;
 import io.zonewright.text.Visible;
 import javafx.css.PseudoClass;
@@ -45,7 +45,7 @@ final class ServiceNodeView extends StackPane {
         // A long name takes a second line rather than being cut to "Backgroun…".
         name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
-        Label ports = new Label(service.listens().stream().map(PortSpec::toString).collect(Collectors.joining(" ")));
+        Label ports = new Label(PortLabels.listens(service.listens()));
         ports.getStyleClass().add("service-ports");
         VBox text = new VBox(2, name, ports);
         text.setAlignment(Pos.CENTER_LEFT);

@@ -21,8 +21,8 @@ class ExportCommandTest {
         Path out = dir.resolve("out");
         Cli run = Cli.run("export", Designs.ARTICLE.toString(), "--target", "nftables,docs", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("nftables    10 files (10 written, 0 unchanged), 28 rules\n"), run.out());
-        assertTrue(run.out().contains("docs        2 files (2 written, 0 unchanged), 5 rules"));
+        assertTrue(run.out().startsWith("nftables    10 files (10 written, 0 unchanged), 30 rules\n"), run.out());
+        assertTrue(run.out().contains("docs        2 files (2 written, 0 unchanged), 7 rules"), run.out());
         assertTrue(Files.exists(out.resolve("nftables/api.nft")) && Files.exists(out.resolve("docs/index.html")));
         assertFalse(Files.exists(out.resolve("iptables")));
         Cli again = Cli.run("export", Designs.ARTICLE.toString(), "--target", "nftables,docs", "--out", out.toString());

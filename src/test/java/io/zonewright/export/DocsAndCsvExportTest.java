@@ -18,6 +18,8 @@ class DocsAndCsvExportTest {
         String md = Exported.of(Designs.load(Designs.ARTICLE), Target.DOCS).file("docs/connections.md");
         List<String> rows = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Source") && l.endsWith("` |")).toList();
         assertEquals(List.of(
+                "| Zone Internet | Load balancer | 80 | TCP | HTTP from the internet, redirected to HTTPS | `zone:internet->lb:80/tcp` |",
+                "| Zone Internet | Load balancer | 443 | TCP | HTTPS from the internet | `zone:internet->lb:443/tcp` |",
                 "| Load balancer | API server | 8080 | TCP | HTTP reverse proxy | `lb->api:8080/tcp` |",
                 "| API server | PostgreSQL | 5432 | TCP | Application database | `api->postgres:5432/tcp` |",
                 "| API server | Redis | 6379 | TCP | Session cache | `api->redis:6379/tcp` |",

@@ -35,11 +35,11 @@ class TopologyReaderTest {
         Topology t = Designs.load(Designs.ARTICLE);
         assertEquals(5, t.zones().size());
         assertEquals(10, t.services().size());
-        assertEquals(5, t.connections().size());
+        assertEquals(7, t.connections().size());
         assertEquals("internet", t.zones().get(0).id(), "zones are in trust order");
         assertEquals("Load balancer", t.service("lb").name());
         assertInstanceOf(Endpoint.AllServices.class, t.connection("metrics-scraping").to());
-        assertEquals(3, t.waivers().size());
+        assertEquals(5, t.waivers().size());
         assertTrue(t.services().get(0).location().line() > 0, "elements keep where they were read");
     }
 

@@ -49,9 +49,9 @@ class FindingDetailTest extends ArticleWindowTest {
         FxWait.until(() -> !table.getItems().isEmpty());
         int active = table.getItems().size();
         CheckBox showWaived = robot.lookup("#show-waived").queryAs(CheckBox.class);
-        assertEquals("Show waived (3)", showWaived.getText());
+        assertEquals("Show waived (5)", showWaived.getText());
         robot.clickOn(showWaived);
-        FxWait.until(() -> table.getItems().size() == active + 3);
+        FxWait.until(() -> table.getItems().size() == active + 5);
         robot.interact(() -> table.getSelectionModel().select(active));
         String detail = detailText(robot);
         assertTrue(detail.contains("Waived") && detail.contains("by platform-team until 2027-06-30"), detail);

@@ -33,10 +33,58 @@ resource "aws_network_acl_rule" "public_out_100" {
   protocol       = "-1"
 }
 
-# policy management->public, 9090/tcp
+# policy internet->public, 80/tcp
 resource "aws_network_acl_rule" "public_in_110" {
   network_acl_id = aws_network_acl.public.id
   rule_number    = 110
+  egress         = false
+  rule_action    = "allow"
+  cidr_block     = "0.0.0.0/0"
+  protocol       = "tcp"
+  from_port      = 80
+  to_port        = 80
+}
+
+# policy internet->public, 80/tcp, return traffic
+resource "aws_network_acl_rule" "public_out_110" {
+  network_acl_id = aws_network_acl.public.id
+  rule_number    = 110
+  egress         = true
+  rule_action    = "allow"
+  cidr_block     = "0.0.0.0/0"
+  protocol       = "tcp"
+  from_port      = 1024
+  to_port        = 65535
+}
+
+# policy internet->public, 443/tcp
+resource "aws_network_acl_rule" "public_in_120" {
+  network_acl_id = aws_network_acl.public.id
+  rule_number    = 120
+  egress         = false
+  rule_action    = "allow"
+  cidr_block     = "0.0.0.0/0"
+  protocol       = "tcp"
+  from_port      = 443
+  to_port        = 443
+}
+
+# policy internet->public, 443/tcp, return traffic
+resource "aws_network_acl_rule" "public_out_120" {
+  network_acl_id = aws_network_acl.public.id
+  rule_number    = 120
+  egress         = true
+  rule_action    = "allow"
+  cidr_block     = "0.0.0.0/0"
+  protocol       = "tcp"
+  from_port      = 1024
+  to_port        = 65535
+}
+
+# policy management->public, 9090/tcp
+resource "aws_network_acl_rule" "public_in_130" {
+  network_acl_id = aws_network_acl.public.id
+  rule_number    = 130
   egress         = false
   rule_action    = "allow"
   cidr_block     = "10.0.9.0/24"
@@ -46,9 +94,9 @@ resource "aws_network_acl_rule" "public_in_110" {
 }
 
 # policy management->public, 9090/tcp, return traffic
-resource "aws_network_acl_rule" "public_out_110" {
+resource "aws_network_acl_rule" "public_out_130" {
   network_acl_id = aws_network_acl.public.id
-  rule_number    = 110
+  rule_number    = 130
   egress         = true
   rule_action    = "allow"
   cidr_block     = "10.0.9.0/24"
@@ -58,9 +106,9 @@ resource "aws_network_acl_rule" "public_out_110" {
 }
 
 # policy public->application, 8080/tcp
-resource "aws_network_acl_rule" "public_out_120" {
+resource "aws_network_acl_rule" "public_out_140" {
   network_acl_id = aws_network_acl.public.id
-  rule_number    = 120
+  rule_number    = 140
   egress         = true
   rule_action    = "allow"
   cidr_block     = "10.0.2.0/24"
@@ -70,9 +118,9 @@ resource "aws_network_acl_rule" "public_out_120" {
 }
 
 # policy public->application, 8080/tcp, return traffic
-resource "aws_network_acl_rule" "public_in_120" {
+resource "aws_network_acl_rule" "public_in_140" {
   network_acl_id = aws_network_acl.public.id
-  rule_number    = 120
+  rule_number    = 140
   egress         = false
   rule_action    = "allow"
   cidr_block     = "10.0.2.0/24"

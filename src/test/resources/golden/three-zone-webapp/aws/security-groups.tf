@@ -55,6 +55,34 @@ resource "aws_vpc_security_group_ingress_rule" "lb_in_prometheus_9090_tcp" {
   }
 }
 
+# zone:internet->lb:80/tcp: Zone Internet -> Load balancer, 80/tcp, HTTP from the internet, redirected to HTTPS
+resource "aws_vpc_security_group_ingress_rule" "lb_in_0_0_0_0_0_80_tcp" {
+  security_group_id = aws_security_group.lb.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  description       = "zone:internet to lb:80/tcp"
+
+  tags = {
+    "zonewright:connection" = "zone:internet->lb:80/tcp"
+  }
+}
+
+# zone:internet->lb:443/tcp: Zone Internet -> Load balancer, 443/tcp, HTTPS from the internet
+resource "aws_vpc_security_group_ingress_rule" "lb_in_0_0_0_0_0_443_tcp" {
+  security_group_id = aws_security_group.lb.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  description       = "zone:internet to lb:443/tcp"
+
+  tags = {
+    "zonewright:connection" = "zone:internet->lb:443/tcp"
+  }
+}
+
 # lb->api:8080/tcp: Load balancer -> API server, 8080/tcp, HTTP reverse proxy
 resource "aws_vpc_security_group_egress_rule" "lb_out_api_8080_tcp" {
   security_group_id            = aws_security_group.lb.id

@@ -8,9 +8,9 @@ import io.zonewright.layout.DiagramLayout;
 import io.zonewright.layout.IconLibrary;
 import io.zonewright.layout.Palette;
 import io.zonewright.layout.Point;
+import io.zonewright.layout.PortLabels;
 import io.zonewright.layout.Routing;
 import io.zonewright.model.Connection;
-import io.zonewright.model.PortSpec;
 import io.zonewright.model.ServiceKind;
 import io.zonewright.model.Topology;
 
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The diagram as a standalone SVG document, drawn from the same layout as the editor. All text from the
@@ -110,8 +109,7 @@ public final class SvgExport {
                     .append("\" stroke-width=\"1.8\" d=\"")
                     .append(Xml.escape(iconPaths.apply(box.service().kind()))).append("\"/>\n");
             svg.append("    <text x=\"42\" y=\"28\" font-weight=\"bold\">").append(Xml.escape(box.service().displayName())).append("</text>\n");
-            svg.append("    <text x=\"42\" y=\"46\" font-size=\"11\" fill=\"").append(Palette.MUTED.hex()).append("\">").append(Xml.escape(box.service().listens().stream()
-                    .map(PortSpec::toString).collect(Collectors.joining(" ")))).append("</text>\n");
+            svg.append("    <text x=\"42\" y=\"46\" font-size=\"11\" fill=\"").append(Palette.MUTED.hex()).append("\">").append(Xml.escape(PortLabels.listens(box.service().listens()))).append("</text>\n");
             if (flagged(severity)) {
                 svg.append(String.format(Locale.ROOT, "    <circle cx=\"%.0f\" cy=\"0\" r=\"10\" fill=\"%s\"/>"
                         + "<text x=\"%.0f\" y=\"4\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"white\">%s"
