@@ -7,7 +7,6 @@ import io.zonewright.export.Export;
 import io.zonewright.export.GeneratedFile;
 import io.zonewright.export.OutputFolder;
 import io.zonewright.export.TargetOutput;
-import io.zonewright.model.Topology;
 import io.zonewright.io.AtomicFiles;
 import io.zonewright.layout.IconLibrary;
 import io.zonewright.export.docs.SvgExport;
@@ -16,6 +15,7 @@ import io.zonewright.report.MarkdownReport;
 import io.zonewright.io.LoadResult;
 import io.zonewright.io.TopologyReader;
 import io.zonewright.io.TopologyWriter;
+import io.zonewright.model.Topology;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
@@ -131,32 +132,41 @@ final class Exports {
         write(file, SvgExport.render(document.topology(), IconLibrary::pathData, SvgExport.worstByTarget(report.get().findings())));
     }
 
-    void writeReport(Path file) {
-        String name = document.fileProperty().get() == null ? document.topology().name()
-                : document.fileProperty().get().getFileName().toString();
-        write(file, MarkdownReport.render(List.of(new AnalyzedFile(name, reportOfSavedForm(name)))));
+    /**
+     * Writes the findings report. Of a changed design it is the report of the file Save would write, read back
+     * and analysed again: a while at thousands of services, so it is made off the FX thread, from the design as
+     * it is now.
+     */
+    CompletableFuture<Void> writeReport(Path file) {
+        Path designFile = document.fileProperty().get();
+        String name = designFile == null ? document.topology().name() : designFile.getFileName().toString();
+        Topology topology = document.topology();
+        Report live = report.get();
+        boolean asOpened = !document.isDirty() && designFile != null;
+        return CompletableFuture.runAsync(() -> write(file, MarkdownReport.render(List.of(
+                new AnalyzedFile(name, asOpened ? live : reportOfSavedForm(topology, name, live))))));
     }
 
     /**
      * The findings with the lines the design's file has once saved: the live report's lines are those of
-     * the file as it was opened, wrong for everything edited since and missing for new elements. An
-     * unchanged design is its file; a changed one is written as Save would write it and read back.
+     * the file as it was opened, wrong for everything edited since and missing for new elements.
      */
-    private Report reportOfSavedForm(String name) {
-        if (!document.isDirty() && document.fileProperty().get() != null) {
-            return report.get();
-        }
-        LoadResult saved = TopologyReader.parse(TopologyWriter.toYaml(document.topology()), name);
-        return saved.isValid() ? Analyzer.analyze(saved.topology(), AnalysisOptions.defaults()) : report.get();
+    private static Report reportOfSavedForm(Topology topology, String name, Report live) {
+        LoadResult saved = TopologyReader.parse(TopologyWriter.toYaml(topology), name);
+        return saved.isValid() ? Analyzer.analyze(saved.topology(), AnalysisOptions.defaults()) : live;
     }
 
+    /** Writes an export and says so, from whichever thread made it. */
     private void write(Path file, String text) {
+        String said;
         try {
             AtomicFiles.writeString(file, text);
-            notices.show("Exported " + file.getFileName());
+            said = "Exported " + file.getFileName();
         } catch (IOException e) {
-            notices.show("Export failed: " + e.getMessage());
+            said = "Export failed: " + e.getMessage();
         }
+        String notice = said;
+        javafx.application.Platform.runLater(() -> notices.show(notice));
     }
 
     private java.util.Optional<Path> choose(String title, String description, String pattern) {

@@ -144,11 +144,13 @@ class PanelsTest {
         Path png = dir.resolve("diagram.png");
         Path svg = dir.resolve("diagram.svg");
         Path report = dir.resolve("report.md");
+        List<java.util.concurrent.CompletableFuture<Void>> reported = new java.util.ArrayList<>();
         robot.interact(() -> {
             window.exports().writePng(png);
             window.exports().writeSvg(svg);
-            window.exports().writeReport(report);
+            reported.add(window.exports().writeReport(report));
         });
+        reported.get(0).get(30, java.util.concurrent.TimeUnit.SECONDS);
         javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
         double[] drawn = new double[2];
         robot.interact(() -> {
@@ -184,7 +186,9 @@ class PanelsTest {
                 new io.zonewright.model.Position(600, 20)));
         robot.interact(() -> window.actions().connect("api-2", new io.zonewright.model.Endpoint.ServiceRef("postgres")));
         Path report = dir.resolve("edited-report.md");
-        robot.interact(() -> window.exports().writeReport(report));
+        List<java.util.concurrent.CompletableFuture<Void>> reported = new java.util.ArrayList<>();
+        robot.interact(() -> reported.add(window.exports().writeReport(report)));
+        reported.get(0).get(30, java.util.concurrent.TimeUnit.SECONDS);
         EditorTest.saved(robot, () -> window.files().save());
         io.zonewright.analysis.Report saved = io.zonewright.analysis.Analyzer.analyze(
                 io.zonewright.io.TopologyReader.read(design).topology(), io.zonewright.analysis.AnalysisOptions.defaults());
