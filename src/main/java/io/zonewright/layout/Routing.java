@@ -54,6 +54,20 @@ public final class Routing {
 
     /** The same, reusing what {@code previous} (a routing of an earlier version) found and is still valid. */
     public static Routing of(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf, Routing previous) {
+        return of(topology, layout, zoneIdOf, previous, true);
+    }
+
+    /**
+     * A routing made at once, to show while {@link #of} works the real one out: what {@code previous} found
+     * and is still valid, and straight arrows for the rest.
+     */
+    public static Routing provisional(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf,
+                                      Routing previous) {
+        return of(topology, layout, zoneIdOf, previous, false);
+    }
+
+    private static Routing of(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf, Routing previous,
+                              boolean routeNew) {
         Set<DiagramLayout.Rect> boxes = rects(layout);
         List<Connection> drawn = new ArrayList<>(topology.connections().size());
         List<RouteKey> keys = new ArrayList<>(topology.connections().size());
@@ -79,6 +93,10 @@ public final class Routing {
             OrthogonalRouter.Result result = found.get(key);
             if (result == null) {
                 result = reusable.get(key);
+                if (result == null && !routeNew) {
+                    paths.add(straight(key.from(), key.to()));
+                    continue;
+                }
                 if (result == null) {
                     result = router.route(key.from(), key.to());
                 }

@@ -77,6 +77,9 @@ public final class DiagramView extends Pane {
     private javafx.scene.control.ContextMenu openZoneMenu;
     /** The arrows of what is shown, kept so that the next edit re-routes only the arrows it touches. */
     private Routing routing;
+    /** Designs with this many connections or more are routed off the FX thread. */
+    static final int ROUTED_IN_BACKGROUND_FROM = 300;
+    private final Latest router = new Latest("zonewright-routing");
     private final Selection selection;
     private final DiagramGestures gestures;
     private final Map<String, Severity> worst = new HashMap<>();
@@ -132,7 +135,34 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        routing = Routing.of(newTopology, layout, EndpointResolver.zoneIds(newTopology), routing);
+        java.util.function.Function<io.zonewright.model.Endpoint, String> zoneIds = EndpointResolver.zoneIds(newTopology);
+        if (newTopology.connections().size() < ROUTED_IN_BACKGROUND_FROM) {
+            showRoutes(Routing.of(newTopology, layout, zoneIds, routing));
+        } else {
+            // Routing hundreds of arrows takes longer than a frame: the arrows whose surroundings did not change
+            // keep their routes, the others are straight until the router has placed them.
+            Routing previous = routing;
+            DiagramLayout laidOut = layout;
+            showRoutes(Routing.provisional(newTopology, laidOut, zoneIds, previous));
+            router.run(() -> Routing.of(newTopology, laidOut, zoneIds, previous), routed -> {
+                if (topology == newTopology) {
+                    showRoutes(routed);
+                    refreshVisible();
+                }
+            }, failure -> {
+                // The provisional arrows stay: straight, they still join what the design joins.
+            });
+        }
+        selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null && newTopology.zone(id) == null);
+        setPrefSize(width, Math.max(layout.height(), 200));
+        refreshVisible();
+        drawDriftFlows();
+        drawRemovedFlows();
+    }
+
+    /** Draws the arrows of a routing: views whose route is unchanged stay, the others are made again as they come into view. */
+    private void showRoutes(Routing shown) {
+        routing = shown;
         geometry = routing.routes();
         Set<String> current = new HashSet<>();
         for (ConnectionRoute g : geometry) {
@@ -148,11 +178,11 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null && newTopology.zone(id) == null);
-        setPrefSize(width, Math.max(layout.height(), 200));
-        refreshVisible();
-        drawDriftFlows();
-        drawRemovedFlows();
+    }
+
+    /** The arrows as drawn now: provisional while a large design is being routed in the background. */
+    List<ConnectionRoute> routes() {
+        return geometry;
     }
 
     private void drawLanes(double width) {
