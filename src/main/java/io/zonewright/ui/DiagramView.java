@@ -91,7 +91,6 @@ public final class DiagramView extends Pane {
     /** Until the window reports its viewport, assume a screenful at the top left. */
     private Bounds visible = new BoundingBox(-MARGIN, -MARGIN, 1600 + 2 * MARGIN, 1000 + 2 * MARGIN);
     private DiagramLayout layout;
-    private final LaneReorder laneReorder;
     private Topology topology;
 
     DiagramView(Selection selection, DiagramEdits edits, ZoneMenu zoneMenu) {
@@ -100,7 +99,6 @@ public final class DiagramView extends Pane {
         getStyleClass().add("diagram");
         getChildren().addAll(lanes, sketch, connections, driftFlows, removedFlows, services, overlay);
         gestures = new DiagramGestures(this, selection, edits);
-        laneReorder = new LaneReorder(this, overlay, () -> layout, edits);
         selection.ids().addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
                 markSelected(change.getElementAdded(), true);
@@ -211,7 +209,7 @@ public final class DiagramView extends Pane {
                     }
                 });
             }
-            laneReorder.attach(title, lane.zone().id());
+            gestures.attachLaneTitle(title, lane.zone().id());
             title.setLayoutX(12);
             title.setLayoutY(lane.y() + 10);
             Label role = new Label(lane.zone().role().yamlName());

@@ -10,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -22,14 +23,16 @@ final class LaneReorder {
     private final Group overlay;
     private final Supplier<DiagramLayout> layout;
     private final DiagramEdits edits;
+    private final BooleanSupplier readOnly;
     private final Line dropLine = new Line();
     private boolean dragging;
 
-    LaneReorder(Node diagram, Group overlay, Supplier<DiagramLayout> layout, DiagramEdits edits) {
+    LaneReorder(Node diagram, Group overlay, Supplier<DiagramLayout> layout, DiagramEdits edits, BooleanSupplier readOnly) {
         this.diagram = diagram;
         this.overlay = overlay;
         this.layout = layout;
         this.edits = edits;
+        this.readOnly = readOnly;
         dropLine.getStyleClass().add("lane-drop");
         dropLine.setId("lane-drop");
     }
@@ -37,7 +40,7 @@ final class LaneReorder {
     /** Lets the title of a zone's lane be dragged. */
     void attach(Node title, String zoneId) {
         title.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && !readOnly.getAsBoolean()) {
                 dragging = true;
                 title.setCursor(Cursor.MOVE);
                 overlay.getChildren().add(dropLine);
@@ -68,7 +71,7 @@ final class LaneReorder {
 
     /** The index of the lane under the pointer, or -1 outside every lane. */
     private int target(MouseEvent e) {
-        Point2D at = diagram.sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D at = DiagramGestures.local(diagram, e);
         DiagramLayout.Lane lane = layout.get().laneAt(at.getY());
         return lane == null ? -1 : layout.get().lanes().indexOf(lane);
     }
