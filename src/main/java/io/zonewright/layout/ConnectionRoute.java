@@ -26,17 +26,23 @@ public record ConnectionRoute(Connection connection, List<Point> points, String 
 
     /**
      * The arrow's label: the port, and where an end is a zone or a range, what it stands for, since such an
-     * arrow ends at a lane's title rather than at a box; the port as {@link PortLabels} writes it.
+     * arrow ends at a lane's title rather than at a box: a zone by the name its lane shows, a range as
+     * written. The port as {@link PortLabels} writes it.
      */
-    static String label(Connection connection) {
+    static String label(Connection connection, DiagramLayout layout) {
         StringBuilder text = new StringBuilder(PortLabels.of(connection.port()));
         if (namesItself(connection.from())) {
-            text.append(" from ").append(connection.from().text());
+            text.append(" from ").append(name(connection.from(), layout));
         }
         if (namesItself(connection.to())) {
-            text.append(" to ").append(connection.to().text());
+            text.append(" to ").append(name(connection.to(), layout));
         }
         return text.toString();
+    }
+
+    private static String name(Endpoint end, DiagramLayout layout) {
+        DiagramLayout.Lane lane = end instanceof Endpoint.ZoneRef zone ? layout.lane(zone.id()) : null;
+        return lane == null ? end.text() : lane.zone().displayName();
     }
 
     /** Whether the label must name an end: a zone or a range does, a box or the every-service rail is labelled. */

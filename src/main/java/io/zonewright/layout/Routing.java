@@ -110,7 +110,7 @@ public final class Routing {
         for (int i = 0; i < drawn.size(); i++) {
             Connection c = drawn.get(i);
             List<Point> points = spread.get(i);
-            String label = ConnectionRoute.label(c);
+            String label = ConnectionRoute.label(c, layout);
             routes.add(new ConnectionRoute(c, points, label, routed ? labels.place(points, label) : along(points, 0.4)));
         }
         return new Routing(layout, List.copyOf(routes), found, router);
@@ -123,7 +123,7 @@ public final class Routing {
     /** An arrow between two ends that is not one of the design's connections (a removed one, a drift). */
     public ConnectionRoute single(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
         List<Point> points = routes.size() <= ROUTED_LIMIT ? router.route(from, to).points() : straight(from, to);
-        return new ConnectionRoute(connection, points, ConnectionRoute.label(connection), along(points, 0.5));
+        return new ConnectionRoute(connection, points, ConnectionRoute.label(connection, layout), along(points, 0.5));
     }
 
     /**

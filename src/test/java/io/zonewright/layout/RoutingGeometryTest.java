@@ -145,4 +145,13 @@ class RoutingGeometryTest {
         return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
     }
 
+
+    @org.junit.jupiter.api.Test
+    void anArrowFromAWholeZoneSaysWhichByTheNameItsLaneShows() {
+        Topology article = Designs.load(Designs.ARTICLE);
+        Routing routing = Routing.of(article, DiagramLayout.of(article), EndpointResolver.zoneIds(article));
+        ConnectionRoute inbound = routing.routes().stream()
+                .filter(r -> r.connection().id().equals("zone:internet->lb:443/tcp")).findFirst().orElseThrow();
+        assertEquals("443 from Internet", inbound.label());
+    }
 }
