@@ -56,39 +56,31 @@ public final class LayeredArrangement {
     public static Map<String, Position> lane(Topology topology, String zoneId, Progress progress) {
         DiagramLayout now = DiagramLayout.of(topology);
         List<Service> services = new ArrayList<>(topology.servicesIn(zoneId));
+        Map<String, double[]> partners = new HashMap<>();
+        services.forEach(s -> partners.put(s.id(), new double[2]));
+        // One pass over the connections: for each of the lane's services, the sum and count of its partners' x.
+        for (Connection c : topology.connections()) {
+            if (c.from() instanceof Endpoint.ServiceRef from && c.to() instanceof Endpoint.ServiceRef to) {
+                addPartner(partners, from.id(), now.box(to.id()), zoneId);
+                addPartner(partners, to.id(), now.box(from.id()), zoneId);
+            }
+        }
         Map<String, Double> partnersAt = new HashMap<>();
         for (Service s : services) {
-            partnersAt.put(s.id(), partnersX(topology, now, s, zoneId));
+            double[] sumAndCount = partners.get(s.id());
+            partnersAt.put(s.id(), sumAndCount[1] == 0 ? now.box(s.id()).x() : sumAndCount[0] / sumAndCount[1]);
         }
         services.sort(Comparator.comparingDouble((Service s) -> partnersAt.get(s.id())).thenComparing(Service::id));
         return arrange(topology, services, progress);
     }
 
-    /** The mean x of the boxes in other lanes that a service has arrows with; its own x without any. */
-    private static double partnersX(Topology topology, DiagramLayout now, Service service, String zoneId) {
-        double sum = 0;
-        int count = 0;
-        for (Connection c : topology.connections()) {
-            String partner = partner(c, service.id());
-            DiagramLayout.Box box = partner == null ? null : now.box(partner);
-            if (box != null && !box.service().zone().equals(zoneId)) {
-                sum += box.x();
-                count++;
-            }
+    /** Counts a partner's box for a service of the lane, when the partner lies in another lane. */
+    private static void addPartner(Map<String, double[]> partners, String serviceId, DiagramLayout.Box partner, String zoneId) {
+        double[] sumAndCount = partners.get(serviceId);
+        if (sumAndCount != null && partner != null && !partner.service().zone().equals(zoneId)) {
+            sumAndCount[0] += partner.x();
+            sumAndCount[1]++;
         }
-        return count == 0 ? now.box(service.id()).x() : sum / count;
-    }
-
-    private static String partner(Connection c, String serviceId) {
-        if (c.from() instanceof Endpoint.ServiceRef from && c.to() instanceof Endpoint.ServiceRef to) {
-            if (from.id().equals(serviceId)) {
-                return to.id();
-            }
-            if (to.id().equals(serviceId)) {
-                return from.id();
-            }
-        }
-        return null;
     }
 
     private static Map<String, Position> arrange(Topology topology, List<Service> services, Progress progress) {

@@ -31,13 +31,16 @@ public final class Routing {
     private final List<ConnectionRoute> routes;
     private final Map<RouteKey, OrthogonalRouter.Result> found;
     private final OrthogonalRouter router;
+    /** False for a provisional routing that left some arrows straight for the router to place. */
+    private final boolean complete;
 
     /** The ends a route joins: routes between the same two ends are the same until the boxes around change. */
     private record RouteKey(DiagramLayout.Rect from, DiagramLayout.Rect to) {
     }
 
     private Routing(DiagramLayout layout, List<ConnectionRoute> routes, Map<RouteKey, OrthogonalRouter.Result> found,
-                    OrthogonalRouter router) {
+                    OrthogonalRouter router, boolean complete) {
+        this.complete = complete;
         this.layout = layout;
         this.routes = routes;
         this.found = found;
@@ -85,6 +88,7 @@ public final class Routing {
                 ? previous.stillValid(layout) : Map.of();
         Map<RouteKey, OrthogonalRouter.Result> found = new HashMap<>();
         List<List<Point>> paths = new ArrayList<>(drawn.size());
+        boolean complete = true;
         for (RouteKey key : keys) {
             if (!routed) {
                 paths.add(straight(key.from(), key.to()));
@@ -95,6 +99,7 @@ public final class Routing {
                 result = reusable.get(key);
                 if (result == null && !routeNew) {
                     paths.add(straight(key.from(), key.to()));
+                    complete = false;
                     continue;
                 }
                 if (result == null) {
@@ -113,7 +118,15 @@ public final class Routing {
             String label = ConnectionRoute.label(c, layout);
             routes.add(new ConnectionRoute(c, points, label, routed ? labels.place(points, label) : along(points, 0.4)));
         }
-        return new Routing(layout, List.copyOf(routes), found, router);
+        return new Routing(layout, List.copyOf(routes), found, router, complete);
+    }
+
+    /**
+     * Whether every arrow is where the router puts it: always for {@link #of}, and for a provisional routing
+     * when everything was still valid or the design is past routing (then there is nothing left to do).
+     */
+    public boolean isComplete() {
+        return complete;
     }
 
     public List<ConnectionRoute> routes() {

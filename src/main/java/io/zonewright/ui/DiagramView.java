@@ -141,15 +141,21 @@ public final class DiagramView extends Pane {
             // keep their routes, the others are straight until the router has placed them.
             Routing previous = routing;
             DiagramLayout laidOut = layout;
-            showRoutes(Routing.provisional(newTopology, laidOut, zoneIds, previous));
-            router.run(() -> Routing.of(newTopology, laidOut, zoneIds, previous), routed -> {
-                if (topology == newTopology) {
-                    showRoutes(routed);
-                    refreshVisible();
-                }
-            }, failure -> {
-                // The provisional arrows stay: straight, they still join what the design joins.
-            });
+            Routing provisional = Routing.provisional(newTopology, laidOut, zoneIds, previous);
+            showRoutes(provisional);
+            if (provisional.isComplete()) {
+                // Nothing moved that an arrow goes around, or the design is past routing: nothing to work out.
+                router.cancel();
+            } else {
+                router.run(() -> Routing.of(newTopology, laidOut, zoneIds, previous), routed -> {
+                    if (topology == newTopology) {
+                        showRoutes(routed);
+                        refreshVisible();
+                    }
+                }, failure -> {
+                    // The provisional arrows stay: straight, they still join what the design joins.
+                });
+            }
         }
         selection.ids().removeIf(id -> layout.box(id) == null && newTopology.connection(id) == null && newTopology.zone(id) == null);
         setPrefSize(width, Math.max(layout.height(), 200));

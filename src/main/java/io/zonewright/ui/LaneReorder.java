@@ -9,7 +9,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -77,13 +76,7 @@ final class LaneReorder {
     }
 
     private int indexOf(String zoneId) {
-        List<DiagramLayout.Lane> lanes = layout.get().lanes();
-        for (int i = 0; i < lanes.size(); i++) {
-            if (lanes.get(i).zone().id().equals(zoneId)) {
-                return i;
-            }
-        }
-        return -1;
+        return layout.get().lanes().indexOf(layout.get().lane(zoneId));
     }
 
     /** The line where the lane would go: above the lane it is over when it moves up, below it when down. */

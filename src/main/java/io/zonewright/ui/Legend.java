@@ -36,13 +36,19 @@ final class Legend {
         int pictureHeight = (int) picture.getHeight();
         WritableImage out = new WritableImage(width, pictureHeight + (int) key.getHeight());
         PixelWriter pixels = out.getPixelWriter();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < width; x++) {
+        // Both snapshots are drawn on white; only what neither covers is filled.
+        pixels.setPixels(0, 0, (int) picture.getWidth(), pictureHeight, picture.getPixelReader(), 0, 0);
+        pixels.setPixels(0, pictureHeight, (int) key.getWidth(), (int) key.getHeight(), key.getPixelReader(), 0, 0);
+        fillWhite(pixels, (int) picture.getWidth(), 0, width, pictureHeight);
+        fillWhite(pixels, (int) key.getWidth(), pictureHeight, width, (int) out.getHeight());
+        return out;
+    }
+
+    private static void fillWhite(PixelWriter pixels, int fromX, int fromY, int toX, int toY) {
+        for (int y = fromY; y < toY; y++) {
+            for (int x = fromX; x < toX; x++) {
                 pixels.setArgb(x, y, 0xffffffff);
             }
         }
-        pixels.setPixels(0, 0, (int) picture.getWidth(), pictureHeight, picture.getPixelReader(), 0, 0);
-        pixels.setPixels(0, pictureHeight, (int) key.getWidth(), (int) key.getHeight(), key.getPixelReader(), 0, 0);
-        return out;
     }
 }

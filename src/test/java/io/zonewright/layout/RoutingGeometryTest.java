@@ -154,4 +154,22 @@ class RoutingGeometryTest {
                 .filter(r -> r.connection().id().equals("zone:internet->lb:443/tcp")).findFirst().orElseThrow();
         assertEquals("443 from Internet", inbound.label());
     }
+
+    @org.junit.jupiter.api.Test
+    void aProvisionalRoutingIsCompleteOnlyWhenNothingIsLeftForTheRouter() {
+        Topology design = GeneratedTopologies.generate(50, 120, 7);
+        DiagramLayout layout = DiagramLayout.of(design);
+        Routing routed = Routing.of(design, layout, EndpointResolver.zoneIds(design));
+        Routing same = Routing.provisional(design, layout, EndpointResolver.zoneIds(design), routed);
+        assertTrue(same.isComplete(), "nothing moved: every route is still valid");
+        assertEquals(routed.routes(), same.routes());
+        io.zonewright.model.Service first = design.services().get(0);
+        Topology moved = io.zonewright.edit.TopologyEdits.moveServices(design, java.util.Map.of(first.id(),
+                new io.zonewright.edit.TopologyEdits.Placement(first.zone(), new io.zonewright.model.Position(3000, 40))));
+        Routing afterMove = Routing.provisional(moved, DiagramLayout.of(moved), EndpointResolver.zoneIds(moved), routed);
+        assertTrue(!afterMove.isComplete(), "the moved box's arrows are left for the router");
+        Topology large = GeneratedTopologies.generate(400, Routing.ROUTED_LIMIT + 100, 5);
+        assertTrue(Routing.provisional(large, DiagramLayout.of(large), EndpointResolver.zoneIds(large), null).isComplete(),
+                "past routing, straight arrows are all there is");
+    }
 }
