@@ -138,6 +138,23 @@ class EditorTest {
     }
 
     @Test
+    void aSaveThatCannotBeWrittenSaysSoAndKeepsTheChanges(FxRobot robot) throws Exception {
+        robot.interact(() -> window.actions().rename("api", "API gateway"));
+        Path folder = Files.createDirectories(dir.resolve("a-folder.yaml"));
+        java.util.List<java.util.concurrent.CompletableFuture<Boolean>> save = new java.util.ArrayList<>();
+        robot.interact(() -> save.add(window.files().saveTo(folder)));
+        assertFalse(save.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS));
+        FxWait.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getHeaderText().contains("Cannot save a-folder.yaml"), dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("your changes are still open"), dialog.getContentText());
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertTrue(window.document().isDirty(), "nothing was saved");
+        assertEquals(design, window.document().fileProperty().get(), "the design keeps its own file");
+        assertTrue(Files.isDirectory(folder), "what stood there is untouched");
+    }
+
+    @Test
     void aMalformedFileShowsAnErrorAndTheDesignStaysOpen(FxRobot robot) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "zonewright: 1\nzones: [{id: a, role: nowhere, trust: 1}]\n");
         Topology before = topology();
