@@ -1,5 +1,6 @@
 package io.zonewright.edit;
 
+import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Authentication;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Deployment;
@@ -55,14 +56,24 @@ public final class TopologyEdits {
         return with(t, services, t.connections(), t.waivers(), layout);
     }
 
-    /** Moves services to new places, changing their zone when they were dropped on another lane. */
+    /**
+     * Moves services to new places, changing their zone when they were dropped on another lane. The boxes of
+     * the lanes they leave or enter that had no position of their own are pinned where they are drawn:
+     * automatic places are counted along a lane, so otherwise every box after a moved one would shift.
+     */
     public static Topology moveServices(Topology t, Map<String, Placement> placements) {
         List<Service> services = new ArrayList<>();
+        Set<String> lanes = new HashSet<>();
         for (Service s : t.services()) {
             Placement p = placements.get(s.id());
             services.add(p == null || p.zone().equals(s.zone()) ? s : s.withZone(p.zone()));
+            if (p != null) {
+                lanes.add(s.zone());
+                lanes.add(p.zone());
+            }
         }
         Map<String, Position> layout = new HashMap<>(t.layout());
+        layout.putAll(DiagramLayout.of(t).autoPlaced(t, lanes));
         placements.forEach((id, p) -> layout.put(id, p.position()));
         return with(t, services, t.connections(), t.waivers(), layout);
     }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -144,6 +145,25 @@ public final class DiagramLayout {
         int column = n % columns;
         int row = n / columns;
         return new Position(LANE_HEADER + PADDING + column * (BOX_WIDTH + GAP_X), PADDING + row * (BOX_HEIGHT + GAP_Y));
+    }
+
+    /**
+     * Where the services of the given zones that have no position of their own are drawn in this layout of
+     * {@code topology}, relative to their lanes. A move that places one of them pins these, or they would
+     * flow into the place it left.
+     */
+    public Map<String, Position> autoPlaced(Topology topology, Set<String> zoneIds) {
+        Map<String, Position> out = new HashMap<>();
+        for (String zoneId : zoneIds) {
+            Lane lane = lane(zoneId);
+            for (Service s : topology.servicesIn(zoneId)) {
+                Box box = boxes.get(s.id());
+                if (lane != null && box != null && !topology.layout().containsKey(s.id())) {
+                    out.put(s.id(), new Position(box.x(), box.y() - lane.y()));
+                }
+            }
+        }
+        return out;
     }
 
     public List<Lane> lanes() {

@@ -2,6 +2,7 @@ package io.zonewright.edit;
 
 import io.zonewright.Designs;
 import io.zonewright.edit.TopologyEdits.Placement;
+import io.zonewright.layout.DiagramLayout;
 import io.zonewright.model.Position;
 import io.zonewright.model.ServiceKind;
 import io.zonewright.model.Topology;
@@ -41,6 +42,22 @@ class TopologyEditsTest {
         Topology rezoned = TopologyEdits.moveServices(article, Map.of("api", new Placement("data", new Position(640, 20))));
         assertFalse(rezoned.sameDesignAs(article));
         assertFalse(TopologyEdits.connect(article, "worker", "redis").sameDesignAs(article));
+    }
+
+    @Test
+    void movingABoxLeavesTheOtherBoxesOfItsLaneWhereTheyWereDrawn() {
+        Topology unplaced = io.zonewright.GeneratedTopologies.generate(40, 60, 2);
+        String zone = unplaced.zones().get(1).id();
+        List<io.zonewright.model.Service> lane = unplaced.servicesIn(zone);
+        assertTrue(lane.size() > 3 && unplaced.layout().isEmpty(), "a lane of boxes at automatic places");
+        DiagramLayout before = DiagramLayout.of(unplaced);
+        Topology moved = TopologyEdits.moveServices(unplaced, Map.of(lane.get(0).id(), new Placement(zone, new Position(900, 400))));
+        DiagramLayout after = DiagramLayout.of(moved);
+        for (io.zonewright.model.Service s : lane.subList(1, lane.size())) {
+            assertEquals(before.box(s.id()).x(), after.box(s.id()).x(), s.id() + " stays where it was drawn");
+            assertEquals(before.box(s.id()).y(), after.box(s.id()).y(), s.id() + " stays where it was drawn");
+        }
+        assertEquals(new Position(900, 400), moved.layout().get(lane.get(0).id()));
     }
 
     @Test
