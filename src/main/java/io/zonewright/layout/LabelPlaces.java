@@ -17,6 +17,9 @@ final class LabelPlaces {
     private static final double STEP = 12;
     private static final int MAX_POSITIONS = 41;
     private static final double CELL = 200;
+    private static final long CELLS_APART = 1_000_003;
+    /** How near its arrow a label counts as beside it: as far as spreading moves an arrow off its line. */
+    private static final double BESIDE = 2 * OrthogonalRouter.CLEARANCE;
 
     private final OrthogonalRouter router;
     private final Map<Long, List<double[]>> placed = new HashMap<>();
@@ -45,6 +48,33 @@ final class LabelPlaces {
         }
         take(spot, width, ConnectionRoute.LABEL_HEIGHT);
         return spot;
+    }
+
+    /**
+     * Takes the spot a label had before if its arrow, now along {@code points}, still runs by it (within
+     * {@link #BESIDE} of the label's edge) and no box covers it; whether it did.
+     */
+    boolean keep(Point spot, String text, List<Point> points) {
+        double width = ConnectionRoute.labelWidth(text);
+        double height = ConnectionRoute.LABEL_HEIGHT;
+        if (!runsBy(points, spot, width, height) || !free(spot, width, height, true)) {
+            return false;
+        }
+        take(spot, width, height);
+        return true;
+    }
+
+    private static boolean runsBy(List<Point> points, Point spot, double width, double height) {
+        double minX = spot.x() - width / 2 - BESIDE;
+        double minY = spot.y() - height / 2 - BESIDE;
+        double maxX = spot.x() + width / 2 + BESIDE;
+        double maxY = spot.y() + height / 2 + BESIDE;
+        for (int i = 1; i < points.size(); i++) {
+            if (Polylines.crossesInside(points.get(i - 1), points.get(i), minX, minY, maxX, maxY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Point spot(List<Point> points, List<Integer> segments, double width, boolean mayCoverLabels) {
@@ -86,10 +116,8 @@ final class LabelPlaces {
         double minY = c.y() - height / 2;
         double maxX = c.x() + width / 2;
         double maxY = c.y() + height / 2;
-        for (DiagramLayout.Rect box : router.obstaclesIn(new DiagramLayout.Rect(minX, minY, width, height))) {
-            if (box.x() < maxX && box.x() + box.width() > minX && box.y() < maxY && box.y() + box.height() > minY) {
-                return false;
-            }
+        if (router.coversAnyBox(minX, minY, maxX, maxY)) {
+            return false;
         }
         if (mayCoverLabels) {
             return true;
@@ -111,11 +139,16 @@ final class LabelPlaces {
         }
     }
 
+    /**
+     * The cells a rectangle covers, each as {@code column * CELLS_APART + row}: unique for any diagram under
+     * a hundred million pixels tall, and spread over the hash table (packing the row into the low word of the
+     * column's long would make every cell with the same column XOR row collide).
+     */
     private static List<Long> keys(double minX, double minY, double maxX, double maxY) {
         List<Long> keys = new ArrayList<>(4);
         for (long x = (long) Math.floor(minX / CELL); x <= (long) Math.floor(maxX / CELL); x++) {
             for (long y = (long) Math.floor(minY / CELL); y <= (long) Math.floor(maxY / CELL); y++) {
-                keys.add((x << 32) ^ (y & 0xffffffffL));
+                keys.add(x * CELLS_APART + y);
             }
         }
         return keys;

@@ -3,7 +3,6 @@ package io.zonewright.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Routes arrows between boxes the user placed as runs of horizontal and vertical segments that keep
@@ -42,12 +41,8 @@ public final class OrthogonalRouter {
         return new OrthogonalRouter(boxes, layout.width(), layout.height());
     }
 
-    /** A route found, and the region whose boxes it depends on: a change outside it leaves it valid. */
-    public record Result(List<Point> points, DiagramLayout.Rect region) {
-    }
-
     /** The run from one end's border to the other's, as its corner points. */
-    public Result route(DiagramLayout.Rect from, DiagramLayout.Rect to) {
+    public List<Point> route(DiagramLayout.Rect from, DiagramLayout.Rect to) {
         double growX = DiagramLayout.BOX_WIDTH + DiagramLayout.GAP_X;
         double growY = DiagramLayout.BOX_HEIGHT + DiagramLayout.GAP_Y;
         double minX = Math.min(from.x(), to.x());
@@ -60,13 +55,56 @@ public final class OrthogonalRouter {
                     maxX + growX * factor, maxY + growY * factor, minX, minY, maxX, maxY);
             List<Point> points = new Search(from, to, region).run();
             if (points != null) {
-                return new Result(points, region);
+                return points;
             }
         }
+        return straight(from, to);
+    }
+
+    /** The straight arrow between the borders of two ends, facing each other. */
+    static List<Point> straight(DiagramLayout.Rect from, DiagramLayout.Rect to) {
         double[] start = from.borderPoint(to.centerX(), to.centerY());
         double[] end = to.borderPoint(from.centerX(), from.centerY());
-        return new Result(List.of(new Point(start[0], start[1]), new Point(end[0], end[1])),
-                new DiagramLayout.Rect(-1e9, -1e9, 2e9, 2e9));
+        return List.of(new Point(start[0], start[1]), new Point(end[0], end[1]));
+    }
+
+    /**
+     * Whether a route passes within the clearance of a box (running along the clearance's edge, as the router
+     * does, is not within it): a box that arrived there makes the route one to find again.
+     */
+    static boolean passesNear(List<Point> points, DiagramLayout.Rect box) {
+        for (int i = 1; i < points.size(); i++) {
+            if (segmentNear(points.get(i - 1), points.get(i), box)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a box covers any of the inside of a region (a label's, say). */
+    boolean coversAnyBox(double minX, double minY, double maxX, double maxY) {
+        return index.overlapsInside(minX, minY, maxX, maxY);
+    }
+
+    /** Whether a route keeps its clearance from every box of this router's diagram but its two ends. */
+    boolean isClear(List<Point> points, DiagramLayout.Rect from, DiagramLayout.Rect to) {
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            List<DiagramLayout.Rect> near = index.within(Math.min(a.x(), b.x()) - CLEARANCE, Math.min(a.y(), b.y()) - CLEARANCE,
+                    Math.max(a.x(), b.x()) + CLEARANCE, Math.max(a.y(), b.y()) + CLEARANCE);
+            for (DiagramLayout.Rect r : near) {
+                if (!r.equals(from) && !r.equals(to) && segmentNear(a, b, r)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean segmentNear(Point a, Point b, DiagramLayout.Rect box) {
+        return Polylines.crossesInside(a, b, box.x() - CLEARANCE, box.y() - CLEARANCE,
+                box.x() + box.width() + CLEARANCE, box.y() + box.height() + CLEARANCE);
     }
 
     /** The region, kept within the diagram (with room for a route around its edge) but never cutting the ends. */
@@ -161,7 +199,7 @@ public final class OrthogonalRouter {
             Arrays.fill(cost, Double.POSITIVE_INFINITY);
             int[] previous = new int[nodes * 4];
             Arrays.fill(previous, -1);
-            PriorityQueue<double[]> open = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+            OpenStates open = new OpenStates();
             Exit[] starts = exits(from);
             Exit[] goals = exits(to);
             for (Exit s : starts) {
@@ -169,7 +207,7 @@ public final class OrthogonalRouter {
                 if (node >= 0 && !blocked[node]) {
                     int state = node * 4 + s.direction();
                     cost[state] = 0;
-                    open.add(new double[] {heuristic(s.x(), s.y(), goals), state});
+                    open.add(heuristic(s.x(), s.y(), goals), state);
                 }
             }
             int[] goalDirection = new int[nodes];
@@ -184,14 +222,13 @@ public final class OrthogonalRouter {
             double best = Double.POSITIVE_INFINITY;
             int bestState = -1;
             while (!open.isEmpty()) {
-                double[] top = open.poll();
-                int state = (int) top[1];
+                if (open.lowestKey() >= best) {
+                    break;
+                }
+                int state = open.poll();
                 int node = state / 4;
                 int direction = state % 4;
                 double here = cost[state];
-                if (top[0] >= best) {
-                    break;
-                }
                 if (goalDirection[node] >= 0) {
                     double total = here + (direction == goalDirection[node] ? 0 : BEND);
                     if (total < best) {
@@ -219,7 +256,7 @@ public final class OrthogonalRouter {
                     if (here + step < cost[nextState]) {
                         cost[nextState] = here + step;
                         previous[nextState] = state;
-                        open.add(new double[] {here + step + heuristic(xs[ni], ys[nj], goals), nextState});
+                        open.add(here + step + heuristic(xs[ni], ys[nj], goals), nextState);
                     }
                 }
             }
@@ -267,6 +304,64 @@ public final class OrthogonalRouter {
                 h = Math.min(h, Math.abs(g.x() - x) + Math.abs(g.y() - y));
             }
             return h;
+        }
+    }
+
+    /**
+     * The states A* has yet to expand, lowest estimate first: a binary heap over two arrays, as a queue of
+     * boxed entries costs more than the search itself. A state may be in it more than once (each time a
+     * cheaper way to it is found); the costlier copies are expanded later to no effect.
+     */
+    private static final class OpenStates {
+        private double[] keys = new double[256];
+        private int[] states = new int[256];
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        double lowestKey() {
+            return keys[0];
+        }
+
+        void add(double key, int state) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                states = Arrays.copyOf(states, size * 2);
+            }
+            int hole = size++;
+            while (hole > 0 && keys[(hole - 1) / 2] > key) {
+                hole = fill(hole, (hole - 1) / 2);
+            }
+            keys[hole] = key;
+            states[hole] = state;
+        }
+
+        int poll() {
+            int top = states[0];
+            double key = keys[--size];
+            int state = states[size];
+            int hole = 0;
+            for (int child = 1; child < size; child = 2 * hole + 1) {
+                if (child + 1 < size && keys[child + 1] < keys[child]) {
+                    child++;
+                }
+                if (key <= keys[child]) {
+                    break;
+                }
+                hole = fill(hole, child);
+            }
+            keys[hole] = key;
+            states[hole] = state;
+            return top;
+        }
+
+        /** Moves the entry at {@code from} into the hole; the hole is then where it was. */
+        private int fill(int hole, int from) {
+            keys[hole] = keys[from];
+            states[hole] = states[from];
+            return from;
         }
     }
 

@@ -21,12 +21,16 @@ final class ParallelSpread {
     private ParallelSpread() {
     }
 
+    /** A horizontal line at a height, or a vertical one at an abscissa. */
+    private record Line(boolean horizontal, double at) {
+    }
+
     /** A segment of a route: the index of its first point, its line and the stretch it covers. */
     private record Segment(int route, int index, boolean horizontal, double line, double min, double max) {
     }
 
     static List<List<Point>> apart(List<List<Point>> routes) {
-        Map<String, List<Segment>> byLine = new HashMap<>();
+        Map<Line, List<Segment>> byLine = new HashMap<>();
         for (int r = 0; r < routes.size(); r++) {
             List<Point> points = routes.get(r);
             for (int i = 1; i < points.size(); i++) {
@@ -39,7 +43,7 @@ final class ParallelSpread {
                 double line = horizontal ? a.y() : a.x();
                 double min = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
                 double max = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
-                byLine.computeIfAbsent((horizontal ? "h" : "v") + line, k -> new ArrayList<>())
+                byLine.computeIfAbsent(new Line(horizontal, line), k -> new ArrayList<>(2))
                         .add(new Segment(r, i - 1, horizontal, line, min, max));
             }
         }

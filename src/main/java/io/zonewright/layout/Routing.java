@@ -15,21 +15,23 @@ import java.util.function.Function;
 /**
  * The arrows of a whole diagram: each connection routed around the boxes by the {@link OrthogonalRouter},
  * arrows that share a stretch spread apart by {@link ParallelSpread}, and each label put where no box and
- * no other label covers it by {@link LabelPlaces}. Routing is the costly step: a new routing reuses every
- * route of the previous one whose ends are where they were and whose region no box entered or left, so an
- * edit re-routes only the arrows it touches.
+ * no other label covers it by {@link LabelPlaces}. Routing is the costly step: a new routing takes over
+ * every route of the previous one whose ends are where they were, or moved with their lanes
+ * ({@link LaneShift}), and across which no box now lies, so an edit re-routes only the arrows it touches. An arrow whose way a box left keeps its bend around the empty place
+ * until one of its ends moves: the rest of the picture stays as the user last saw it.
  *
  * <p>Above {@link #ROUTED_LIMIT} connections the arrows are straight: a picture of that many arrows is read
- * by its overlays and filters, not by following a line, and routing them all would take seconds.</p>
+ * by its overlays and filters, not by following a line, and the first routing of them all would take more
+ * than a second.</p>
  */
 public final class Routing {
 
     /** The most connections routed around boxes; designs with more get straight arrows. */
-    public static final int ROUTED_LIMIT = 2000;
+    public static final int ROUTED_LIMIT = 6000;
 
     private final DiagramLayout layout;
     private final List<ConnectionRoute> routes;
-    private final Map<RouteKey, OrthogonalRouter.Result> found;
+    private final Map<RouteKey, List<Point>> found;
     private final OrthogonalRouter router;
     /** False for a provisional routing that left some arrows straight for the router to place. */
     private final boolean complete;
@@ -38,7 +40,7 @@ public final class Routing {
     private record RouteKey(DiagramLayout.Rect from, DiagramLayout.Rect to) {
     }
 
-    private Routing(DiagramLayout layout, List<ConnectionRoute> routes, Map<RouteKey, OrthogonalRouter.Result> found,
+    private Routing(DiagramLayout layout, List<ConnectionRoute> routes, Map<RouteKey, List<Point>> found,
                     OrthogonalRouter router, boolean complete) {
         this.complete = complete;
         this.layout = layout;
@@ -84,41 +86,84 @@ public final class Routing {
         }
         OrthogonalRouter router = OrthogonalRouter.of(layout);
         boolean routed = drawn.size() <= ROUTED_LIMIT;
-        Map<RouteKey, OrthogonalRouter.Result> reusable = routed && previous != null
-                ? previous.stillValid(layout) : Map.of();
-        Map<RouteKey, OrthogonalRouter.Result> found = new HashMap<>();
-        List<List<Point>> paths = new ArrayList<>(drawn.size());
+        LaneShift shift = previous == null ? LaneShift.NONE : LaneShift.between(previous.layout, layout);
+        Map<RouteKey, List<Point>> reusable = routed && previous != null
+                ? previous.carriedOver(layout, shift, router) : Map.of();
+        Map<RouteKey, List<Point>> found = new HashMap<>();
         boolean complete = true;
-        for (RouteKey key : keys) {
-            if (!routed) {
-                paths.add(straight(key.from(), key.to()));
-                continue;
-            }
-            OrthogonalRouter.Result result = found.get(key);
-            if (result == null) {
-                result = reusable.get(key);
-                if (result == null && !routeNew) {
-                    paths.add(straight(key.from(), key.to()));
-                    complete = false;
-                    continue;
+        if (routed) {
+            for (RouteKey key : keys) {
+                List<Point> points = reusable.get(key);
+                if (points != null) {
+                    found.put(key, points);
                 }
-                if (result == null) {
-                    result = router.route(key.from(), key.to());
-                }
-                found.put(key, result);
             }
-            paths.add(result.points());
+            List<RouteKey> missing = keys.stream().filter(k -> !found.containsKey(k)).distinct().toList();
+            if (routeNew) {
+                // The router only reads the boxes: the searches share nothing and run on every core.
+                List<List<Point>> searched = missing.parallelStream().map(k -> router.route(k.from(), k.to())).toList();
+                for (int i = 0; i < missing.size(); i++) {
+                    found.put(missing.get(i), searched.get(i));
+                }
+            } else {
+                complete = missing.isEmpty();
+            }
         }
-        List<List<Point>> spread = routed ? ParallelSpread.apart(paths) : paths;
-        LabelPlaces labels = new LabelPlaces(router);
+        List<List<Point>> paths = new ArrayList<>(drawn.size());
+        for (RouteKey key : keys) {
+            List<Point> points = found.get(key);
+            paths.add(points != null ? points : OrthogonalRouter.straight(key.from(), key.to()));
+        }
+        List<ConnectionRoute> routes = routed
+                ? labelled(drawn, ParallelSpread.apart(paths), layout, new LabelPlaces(router), previous, shift)
+                : straightLabelled(drawn, paths, layout);
+        return new Routing(layout, routes, found, router, complete);
+    }
+
+    /**
+     * The arrows with their labels. A label stays where it was (moved with its lane) while its arrow still
+     * runs by it and no box covers it, so that an edit moves only the labels of the arrows it moved, not
+     * those that the spreading of shared lines nudged by a few pixels; the other labels then take the best
+     * places left.
+     */
+    private static List<ConnectionRoute> labelled(List<Connection> drawn, List<List<Point>> paths, DiagramLayout layout,
+                                                  LabelPlaces labels, Routing previous, LaneShift shift) {
+        Map<String, ConnectionRoute> before = previous == null ? Map.of() : previous.byConnection();
+        String[] texts = new String[drawn.size()];
+        Point[] spots = new Point[drawn.size()];
+        for (int i = 0; i < drawn.size(); i++) {
+            texts[i] = ConnectionRoute.label(drawn.get(i), layout);
+            ConnectionRoute was = before.get(drawn.get(i).id());
+            if (was != null && was.label().equals(texts[i])) {
+                Point spot = new Point(was.labelCentre().x(), shift.y(was.labelCentre().y()));
+                if (labels.keep(spot, texts[i], paths.get(i))) {
+                    spots[i] = spot;
+                }
+            }
+        }
+        List<ConnectionRoute> routes = new ArrayList<>(drawn.size());
+        for (int i = 0; i < drawn.size(); i++) {
+            Point spot = spots[i] != null ? spots[i] : labels.place(paths.get(i), texts[i]);
+            routes.add(new ConnectionRoute(drawn.get(i), paths.get(i), texts[i], spot));
+        }
+        return List.copyOf(routes);
+    }
+
+    /** Straight arrows past the routing limit, each label at a fixed place along its arrow. */
+    private static List<ConnectionRoute> straightLabelled(List<Connection> drawn, List<List<Point>> paths,
+                                                          DiagramLayout layout) {
         List<ConnectionRoute> routes = new ArrayList<>(drawn.size());
         for (int i = 0; i < drawn.size(); i++) {
             Connection c = drawn.get(i);
-            List<Point> points = spread.get(i);
-            String label = ConnectionRoute.label(c, layout);
-            routes.add(new ConnectionRoute(c, points, label, routed ? labels.place(points, label) : along(points, 0.4)));
+            routes.add(new ConnectionRoute(c, paths.get(i), ConnectionRoute.label(c, layout), along(paths.get(i), 0.4)));
         }
-        return new Routing(layout, List.copyOf(routes), found, router, complete);
+        return List.copyOf(routes);
+    }
+
+    private Map<String, ConnectionRoute> byConnection() {
+        Map<String, ConnectionRoute> out = new HashMap<>(routes.size() * 2);
+        routes.forEach(r -> out.put(r.connection().id(), r));
+        return out;
     }
 
     /**
@@ -135,24 +180,33 @@ public final class Routing {
 
     /** An arrow between two ends that is not one of the design's connections (a removed one, a drift). */
     public ConnectionRoute single(Connection connection, DiagramLayout.Rect from, DiagramLayout.Rect to) {
-        List<Point> points = routes.size() <= ROUTED_LIMIT ? router.route(from, to).points() : straight(from, to);
+        List<Point> points = routes.size() <= ROUTED_LIMIT ? router.route(from, to) : OrthogonalRouter.straight(from, to);
         return new ConnectionRoute(connection, points, ConnectionRoute.label(connection, layout), along(points, 0.5));
     }
 
     /**
-     * The routes found here that a new layout leaves valid: both ends unchanged (the key says so) and no
-     * box added, removed or moved within the region the route was found in.
+     * The routes found here that a new layout leaves valid, moved with their lanes and keyed by where their
+     * ends now are: no box that moved otherwise than its lane (one added or dragged) lies across one, and
+     * when a lane came nearer to the one above it, no box at all.
      */
-    private Map<RouteKey, OrthogonalRouter.Result> stillValid(DiagramLayout next) {
-        Set<DiagramLayout.Rect> before = rects(layout);
-        Set<DiagramLayout.Rect> after = rects(next);
-        List<DiagramLayout.Rect> changed = new ArrayList<>();
-        before.stream().filter(r -> !after.contains(r)).forEach(changed::add);
-        after.stream().filter(r -> !before.contains(r)).forEach(changed::add);
-        Map<RouteKey, OrthogonalRouter.Result> valid = new HashMap<>();
-        found.forEach((key, result) -> {
-            if (changed.stream().noneMatch(r -> meets(result.region(), r))) {
-                valid.put(key, result);
+    private Map<RouteKey, List<Point>> carriedOver(DiagramLayout next, LaneShift shift, OrthogonalRouter nextRouter) {
+        List<DiagramLayout.Rect> displaced = new ArrayList<>();
+        next.boxes().forEach((id, box) -> {
+            DiagramLayout.Box was = layout.box(id);
+            if (was == null || !shift.map(was.rect()).equals(box.rect())) {
+                displaced.add(box.rect());
+            }
+        });
+        boolean checkEveryBox = !shift.keepsDistances();
+        Map<RouteKey, List<Point>> valid = new HashMap<>();
+        found.forEach((key, points) -> {
+            List<Point> moved = shift.map(points);
+            RouteKey now = new RouteKey(shift.map(key.from()), shift.map(key.to()));
+            boolean clear = checkEveryBox
+                    ? nextRouter.isClear(moved, now.from(), now.to())
+                    : displaced.stream().noneMatch(r -> OrthogonalRouter.passesNear(moved, r));
+            if (clear) {
+                valid.put(now, moved);
             }
         });
         return valid;
@@ -177,18 +231,6 @@ public final class Routing {
         Set<DiagramLayout.Rect> out = new HashSet<>();
         layout.boxes().values().forEach(b -> out.add(b.rect()));
         return out;
-    }
-
-    private static boolean meets(DiagramLayout.Rect region, DiagramLayout.Rect box) {
-        double c = OrthogonalRouter.CLEARANCE;
-        return box.x() - c <= region.x() + region.width() && box.x() + box.width() + c >= region.x()
-                && box.y() - c <= region.y() + region.height() && box.y() + box.height() + c >= region.y();
-    }
-
-    private static List<Point> straight(DiagramLayout.Rect from, DiagramLayout.Rect to) {
-        double[] start = from.borderPoint(to.centerX(), to.centerY());
-        double[] end = to.borderPoint(from.centerX(), from.centerY());
-        return List.of(new Point(start[0], start[1]), new Point(end[0], end[1]));
     }
 
     /** The point a fraction of the way along a run. */

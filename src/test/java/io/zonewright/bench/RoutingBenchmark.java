@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RoutingBenchmark {
 
-    @Param({"200:400", "500:1200", "1000:4000"})
+    @Param({"200:400", "500:1200", "1000:6000"})
     public String size;
 
     private Topology before;

@@ -15,7 +15,7 @@ class OrthogonalRouterTest {
     private static final DiagramLayout.Rect RIGHT = new DiagramLayout.Rect(600, 100, 160, 64);
 
     private static List<Point> route(List<DiagramLayout.Rect> boxes, DiagramLayout.Rect from, DiagramLayout.Rect to) {
-        return new OrthogonalRouter(boxes, 1000, 600).route(from, to).points();
+        return new OrthogonalRouter(boxes, 1000, 600).route(from, to);
     }
 
     @Test

@@ -44,13 +44,15 @@ class BackgroundRoutingTest {
         window.show();
     }
 
-    private List<ConnectionRoute> expected(Topology t) {
-        return Routing.of(t, DiagramLayout.of(t, true), EndpointResolver.zoneIds(t)).routes();
+    /** The routing of a design, taken over from the routing of the version before, as the editor does. */
+    private static Routing routing(Topology t, Routing before) {
+        return Routing.of(t, DiagramLayout.of(t, true), EndpointResolver.zoneIds(t), before);
     }
 
     @Test
     void anEditShowsAtOnceAndItsArrowsAreRoutedAfter(FxRobot robot) throws Exception {
-        FxWait.until(() -> window.diagram().routes().equals(expected(design)));
+        Routing opened = routing(design, null);
+        FxWait.until(() -> window.diagram().routes().equals(opened.routes()));
         Service moved = design.services().get(0);
         Placement far = new Placement(moved.zone(), new Position(2400, 40));
         List<List<ConnectionRoute>> right = new java.util.ArrayList<>();
@@ -59,7 +61,7 @@ class BackgroundRoutingTest {
             right.add(window.diagram().routes());
         });
         Topology after = window.document().topology();
-        List<ConnectionRoute> routed = expected(after);
+        List<ConnectionRoute> routed = routing(after, opened).routes();
         assertNotEquals(routed, right.get(0), "right after the edit the arrows are provisional: the FX thread did not route them");
         assertTrue(right.get(0).size() == routed.size(), "every arrow is drawn meanwhile");
         FxWait.until(() -> window.diagram().routes().equals(routed));
