@@ -25,16 +25,16 @@ public record ConnectionRoute(Connection connection, List<Point> points, String 
     public static final double LABEL_HEIGHT = 16;
 
     /**
-     * The arrow's label: the port, and where an end is a zone or a range, what it stands for, since such an
-     * arrow ends at a lane's title rather than at a box: a zone by the name its lane shows, a range as
-     * written. The port as {@link PortLabels} writes it.
+     * The arrow's label: the port, and where an end is a zone (or a range without a node), what it stands
+     * for, since such an arrow ends at a lane's title rather than at a box: a zone by the name its lane shows,
+     * a range as written. The port as {@link PortLabels} writes it.
      */
     static String label(Connection connection, DiagramLayout layout) {
         StringBuilder text = new StringBuilder(PortLabels.of(connection.port()));
-        if (namesItself(connection.from())) {
+        if (namesItself(connection.from(), layout)) {
             text.append(" from ").append(name(connection.from(), layout));
         }
-        if (namesItself(connection.to())) {
+        if (namesItself(connection.to(), layout)) {
             text.append(" to ").append(name(connection.to(), layout));
         }
         return text.toString();
@@ -45,9 +45,13 @@ public record ConnectionRoute(Connection connection, List<Point> points, String 
         return lane == null ? end.text() : lane.zone().displayName();
     }
 
-    /** Whether the label must name an end: a zone or a range does, a box or the every-service rail is labelled. */
-    private static boolean namesItself(Endpoint endpoint) {
-        return !(endpoint instanceof Endpoint.ServiceRef) && !(endpoint instanceof Endpoint.AllServices);
+    /**
+     * Whether the label must name an end: a zone does, and a range drawn at its lane's title; a box, a range's
+     * node and the every-service rail are labelled themselves.
+     */
+    private static boolean namesItself(Endpoint endpoint, DiagramLayout layout) {
+        return endpoint instanceof Endpoint.ZoneRef
+                || endpoint instanceof Endpoint.Network && !layout.ranges().containsKey(endpoint.text());
     }
 
     public Point start() {

@@ -1,5 +1,6 @@
 package io.zonewright.layout;
 
+import io.zonewright.model.Connection;
 import io.zonewright.model.Endpoint;
 import io.zonewright.model.Position;
 import io.zonewright.model.Service;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * Where everything of a diagram goes: one horizontal lane per zone in trust order, each sized to its
- * services, and a box per service. A service's position in the file's layout is relative to its lane
+ * services, a box per service, and a node per address range that connections name, in the header of the
+ * lane it lies in. A service's position in the file's layout is relative to its lane
  * (x from the left edge, y from the lane's top), so that lanes can grow without moving anyone; services
  * without a position are placed in rows, in canonical order. Free of JavaFX, so exports can use it too.
  */
@@ -31,9 +33,17 @@ public final class DiagramLayout {
     public static final int PER_ROW = 8;
     /** Room at the right for the rail that arrows to or from every service ('*') meet. */
     public static final double EVERY_SERVICE_RAIL = 90;
+    /** The height a lane's title and role take at the top of its header. */
+    public static final double TITLE_HEIGHT = 56;
+    /** Where a lane's first address-range node starts, below its title and role; and each node's size. */
+    public static final double RANGE_TOP = 62;
+    public static final double RANGE_HEIGHT = 24;
+    private static final double RANGE_GAP = 6;
+    private static final double RANGE_INSET = 8;
 
     private final List<Lane> lanes;
     private final Map<String, Box> boxes;
+    private final Map<String, RangeNode> ranges;
     private final double width;
     private final double height;
     private final boolean everyServiceRail;
@@ -50,6 +60,10 @@ public final class DiagramLayout {
         public Rect rect() {
             return new Rect(x, y, BOX_WIDTH, BOX_HEIGHT);
         }
+    }
+
+    /** An address range (the internet's 0.0.0.0/0, a partner's network) drawn as a node in its lane's header. */
+    public record RangeNode(Endpoint.Network network, String zoneId, Rect rect) {
     }
 
     /** A rectangle an arrow can start or end at. */
@@ -76,26 +90,35 @@ public final class DiagramLayout {
         }
     }
 
-    private DiagramLayout(List<Lane> lanes, Map<String, Box> boxes, double width, double height, boolean everyServiceRail) {
+    private DiagramLayout(List<Lane> lanes, Map<String, Box> boxes, Map<String, RangeNode> ranges, double width, double height,
+                          boolean everyServiceRail) {
         this.everyServiceRail = everyServiceRail;
         this.lanes = lanes;
         this.boxes = boxes;
+        this.ranges = ranges;
         this.width = width;
         this.height = height;
     }
 
     /** The layout of a picture: the every-service rail only where a connection uses it. */
+    /**
+     * The places of the lanes and boxes alone, for edits and arrangement: address ranges are drawn at the
+     * lane title here, as only {@link #of(Topology, boolean, Function)} knows which lane each lies in.
+     */
     public static DiagramLayout of(Topology topology) {
-        return of(topology, false);
+        return of(topology, false, endpoint -> null);
     }
 
     /**
-     * The layout; {@code railAlways} draws the every-service rail even when no connection uses it yet, as
-     * the editor does so that a connection can be dropped on it.
+     * The layout as drawn; {@code railAlways} draws the every-service rail even when no connection uses it
+     * yet, as the editor does so that a connection can be dropped on it; {@code zoneIdOf} names the zone an
+     * address range lies in (the analysis's reading), whose lane header then holds its node.
      */
-    public static DiagramLayout of(Topology topology, boolean railAlways) {
+    public static DiagramLayout of(Topology topology, boolean railAlways, Function<Endpoint, String> zoneIdOf) {
+        Map<String, List<Endpoint.Network>> rangesByZone = rangesByZone(topology, zoneIdOf);
         List<Lane> lanes = new ArrayList<>();
         Map<String, Box> boxes = new HashMap<>();
+        Map<String, RangeNode> ranges = new HashMap<>();
         double top = 0;
         double right = LANE_HEADER + PADDING + BOX_WIDTH + PADDING;
         for (Zone zone : topology.zones()) {
@@ -114,10 +137,17 @@ public final class DiagramLayout {
                 bottom = Math.max(bottom, p.y() + BOX_HEIGHT);
                 right = Math.max(right, p.x() + BOX_WIDTH + PADDING);
             }
-            double laneHeight = Math.max(BOX_HEIGHT + 2 * PADDING, bottom + PADDING);
+            List<Endpoint.Network> inHeader = rangesByZone.getOrDefault(zone.id(), List.of());
+            double headerBottom = RANGE_TOP + inHeader.size() * (RANGE_HEIGHT + RANGE_GAP);
+            double laneHeight = Math.max(Math.max(BOX_HEIGHT + 2 * PADDING, bottom + PADDING), headerBottom + RANGE_GAP);
             for (Service s : services) {
                 Position p = inLane.get(s.id());
                 boxes.put(s.id(), new Box(s, p.x(), top + p.y()));
+            }
+            for (int i = 0; i < inHeader.size(); i++) {
+                Rect rect = new Rect(RANGE_INSET, top + RANGE_TOP + i * (RANGE_HEIGHT + RANGE_GAP),
+                        LANE_HEADER - 2 * RANGE_INSET, RANGE_HEIGHT);
+                ranges.put(inHeader.get(i).text(), new RangeNode(inHeader.get(i), zone.id(), rect));
             }
             lanes.add(new Lane(zone, top, laneHeight));
             top += laneHeight;
@@ -125,7 +155,27 @@ public final class DiagramLayout {
         boolean rail = railAlways || topology.connections().stream().anyMatch(c -> c.from() instanceof Endpoint.AllServices
                 || c.to() instanceof Endpoint.AllServices);
         return new DiagramLayout(Collections.unmodifiableList(lanes), Collections.unmodifiableMap(boxes),
-                rail ? right + EVERY_SERVICE_RAIL : right, top, rail);
+                Collections.unmodifiableMap(ranges), rail ? right + EVERY_SERVICE_RAIL : right, top, rail);
+    }
+
+    /** The address ranges the connections name, by the zone each lies in, each lane's in the order of their text. */
+    private static Map<String, List<Endpoint.Network>> rangesByZone(Topology topology, Function<Endpoint, String> zoneIdOf) {
+        Map<String, Endpoint.Network> named = new java.util.TreeMap<>();
+        for (Connection c : topology.connections()) {
+            for (Endpoint end : List.of(c.from(), c.to())) {
+                if (end instanceof Endpoint.Network network) {
+                    named.putIfAbsent(network.text(), network);
+                }
+            }
+        }
+        Map<String, List<Endpoint.Network>> out = new HashMap<>();
+        for (Endpoint.Network network : named.values()) {
+            String zoneId = zoneIdOf.apply(network);
+            if (zoneId != null) {
+                out.computeIfAbsent(zoneId, z -> new ArrayList<>()).add(network);
+            }
+        }
+        return out;
     }
 
     /**
@@ -166,6 +216,11 @@ public final class DiagramLayout {
         return out;
     }
 
+    /** The address-range nodes, by the range's text. */
+    public Map<String, RangeNode> ranges() {
+        return ranges;
+    }
+
     public List<Lane> lanes() {
         return lanes;
     }
@@ -190,9 +245,9 @@ public final class DiagramLayout {
     }
 
     /**
-     * Where an arrow to or from an endpoint attaches: a service's box, a zone's lane title (for a zone or
-     * a network, the lane {@code zoneIdOf} says it lies in), or the every-service rail. Null when the
-     * endpoint is in no lane.
+     * Where an arrow to or from an endpoint attaches: a service's box, an address range's node, a zone's lane
+     * title (for a zone, or a range without a node, the lane {@code zoneIdOf} says it lies in), or the
+     * every-service rail. Null when the endpoint is in no lane.
      */
     public Rect anchor(Endpoint endpoint, Function<Endpoint, String> zoneIdOf) {
         if (endpoint instanceof Endpoint.ServiceRef ref) {
@@ -201,6 +256,10 @@ public final class DiagramLayout {
         }
         if (endpoint instanceof Endpoint.AllServices) {
             return everyServiceRail();
+        }
+        RangeNode range = endpoint instanceof Endpoint.Network ? ranges.get(endpoint.text()) : null;
+        if (range != null) {
+            return range.rect();
         }
         String zoneId = zoneIdOf.apply(endpoint);
         Lane lane = zoneId == null ? null : lane(zoneId);

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Where each arrow's label goes: on one of its own segments (or just beside it), at a spot where the label's
- * background covers no box and no label placed before it; the longest segments are tried first, from their
- * middle outwards. When no spot is free, the middle of the longest segment.
+ * background covers no box, no lane's title, no range node and no label placed before it;
+ * the longest segments are tried first, from their middle outwards. When no spot is free, the middle of the
+ * longest segment.
  */
 final class LabelPlaces {
 
@@ -22,10 +23,23 @@ final class LabelPlaces {
     private static final double BESIDE = 2 * OrthogonalRouter.CLEARANCE;
 
     private final OrthogonalRouter router;
+    /** The lanes' titles and the range nodes in their headers. */
+    private final SpatialIndex headers;
     private final Map<Long, List<double[]>> placed = new HashMap<>();
 
-    LabelPlaces(OrthogonalRouter router) {
+    LabelPlaces(OrthogonalRouter router, DiagramLayout layout) {
         this.router = router;
+        this.headers = new SpatialIndex(headerMarks(layout), CELL);
+    }
+
+    /** What a lane's header shows: its title and role, and its range nodes. */
+    static List<DiagramLayout.Rect> headerMarks(DiagramLayout layout) {
+        List<DiagramLayout.Rect> marks = new ArrayList<>();
+        for (DiagramLayout.Lane lane : layout.lanes()) {
+            marks.add(new DiagramLayout.Rect(0, lane.y(), DiagramLayout.LANE_HEADER, DiagramLayout.TITLE_HEIGHT));
+        }
+        layout.ranges().values().forEach(r -> marks.add(r.rect()));
+        return marks;
     }
 
     /** The centre of the label of the arrow along {@code points}, which is then taken. */
@@ -116,7 +130,7 @@ final class LabelPlaces {
         double minY = c.y() - height / 2;
         double maxX = c.x() + width / 2;
         double maxY = c.y() + height / 2;
-        if (router.coversAnyBox(minX, minY, maxX, maxY)) {
+        if (headers.overlapsInside(minX, minY, maxX, maxY) || router.coversAnyBox(minX, minY, maxX, maxY)) {
             return false;
         }
         if (mayCoverLabels) {

@@ -19,6 +19,8 @@ public final class OrthogonalRouter {
     /** What a bend costs, in pixels of length: a longer run with fewer turns reads better. */
     private static final double BEND = 40;
     private static final double SPATIAL_CELL = 400;
+    /** The size of an end that is a point where an arrow attaches rather than a box. */
+    private static final double POINT = 2;
     private static final int[][] STEPS = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
 
     private final List<DiagramLayout.Rect> obstacles;
@@ -200,8 +202,8 @@ public final class OrthogonalRouter {
             int[] previous = new int[nodes * 4];
             Arrays.fill(previous, -1);
             OpenStates open = new OpenStates();
-            Exit[] starts = exits(from);
-            Exit[] goals = exits(to);
+            Exit[] starts = exits(from, to);
+            Exit[] goals = exits(to, from);
             for (Exit s : starts) {
                 int node = node(s.x(), s.y());
                 if (node >= 0 && !blocked[node]) {
@@ -369,15 +371,22 @@ public final class OrthogonalRouter {
     private record Exit(double x, double y, int direction, Point border) {
     }
 
-    /** The four exits of a box, in the order of {@link #STEPS}: right, left, down, up. */
-    private static Exit[] exits(DiagramLayout.Rect r) {
+    /**
+     * The exits of an end towards the other: a box's four, in the order of {@link #STEPS} (right, left, down,
+     * up); a point (where an arrow meets a lane's title, a range's node or the rail) only its side facing the
+     * other end, so that such arrows arrive level rather than along the title's or node's edge.
+     */
+    private static Exit[] exits(DiagramLayout.Rect r, DiagramLayout.Rect other) {
         double cx = r.centerX();
         double cy = r.centerY();
         double right = r.x() + r.width();
         double bottom = r.y() + r.height();
-        return new Exit[] {
-                new Exit(right + CLEARANCE, cy, 0, new Point(right, cy)),
-                new Exit(r.x() - CLEARANCE, cy, 1, new Point(r.x(), cy)),
+        Exit toRight = new Exit(right + CLEARANCE, cy, 0, new Point(right, cy));
+        Exit toLeft = new Exit(r.x() - CLEARANCE, cy, 1, new Point(r.x(), cy));
+        if (r.width() <= POINT && r.height() <= POINT) {
+            return new Exit[] {other.centerX() >= cx ? toRight : toLeft};
+        }
+        return new Exit[] {toRight, toLeft,
                 new Exit(cx, bottom + CLEARANCE, 2, new Point(cx, bottom)),
                 new Exit(cx, r.y() - CLEARANCE, 3, new Point(cx, r.y()))};
     }

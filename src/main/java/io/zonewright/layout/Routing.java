@@ -115,7 +115,7 @@ public final class Routing {
             paths.add(points != null ? points : OrthogonalRouter.straight(key.from(), key.to()));
         }
         List<ConnectionRoute> routes = routed
-                ? labelled(drawn, ParallelSpread.apart(paths), layout, new LabelPlaces(router), previous, shift)
+                ? labelled(drawn, ParallelSpread.apart(paths), layout, new LabelPlaces(router, layout), previous, shift)
                 : straightLabelled(drawn, paths, layout);
         return new Routing(layout, routes, found, router, complete);
     }

@@ -8,8 +8,8 @@ import javafx.scene.shape.Line;
 import java.util.function.BooleanSupplier;
 
 /**
- * Dragging from a service's handle draws a line; dropping it on another service, on a zone's lane title or on
- * the every-service rail connects the service to it (one undo step).
+ * Dragging from a service's handle draws a line; dropping it on another service, on an address range's node,
+ * on a zone's lane title or on the every-service rail connects the service to it (one undo step).
  */
 final class ConnectGesture {
 
@@ -60,8 +60,9 @@ final class ConnectGesture {
     }
 
     /**
-     * The end a connection dropped at a point goes to: the service whose box is there, the zone whose lane
-     * title is there, or every service at the rail; null anywhere else.
+     * The end a connection dropped at a point goes to: the service whose box is there, the address range
+     * whose node is there, the zone whose lane title is there, or every service at the rail; null anywhere
+     * else.
      */
     private Endpoint endAt(Point2D p) {
         for (ServiceNodeView v : view.serviceViews().values()) {
@@ -70,6 +71,12 @@ final class ConnectGesture {
             }
         }
         DiagramLayout layout = view.diagramLayout();
+        for (DiagramLayout.RangeNode range : layout.ranges().values()) {
+            DiagramLayout.Rect r = range.rect();
+            if (p.getX() >= r.x() && p.getX() <= r.x() + r.width() && p.getY() >= r.y() && p.getY() <= r.y() + r.height()) {
+                return range.network();
+            }
+        }
         DiagramLayout.Rect rail = layout.everyServiceRail();
         if (rail != null && Math.abs(p.getX() - rail.centerX()) <= RAIL_REACH) {
             return Endpoint.AllServices.INSTANCE;

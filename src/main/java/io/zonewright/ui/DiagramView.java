@@ -111,7 +111,8 @@ public final class DiagramView extends Pane {
 
     public void show(Topology newTopology) {
         topology = newTopology;
-        layout = DiagramLayout.of(newTopology, true);
+        java.util.function.Function<io.zonewright.model.Endpoint, String> zoneIds = EndpointResolver.zoneIds(newTopology);
+        layout = DiagramLayout.of(newTopology, true, zoneIds);
         double width = Math.max(layout.width(), 1200);
         drawLanes(width);
         Set<String> serviceIds = new HashSet<>();
@@ -133,7 +134,6 @@ public final class DiagramView extends Pane {
             }
             return false;
         });
-        java.util.function.Function<io.zonewright.model.Endpoint, String> zoneIds = EndpointResolver.zoneIds(newTopology);
         if (newTopology.connections().size() < ROUTED_IN_BACKGROUND_FROM) {
             showRoutes(Routing.of(newTopology, layout, zoneIds, routing));
         } else {
@@ -224,6 +224,9 @@ public final class DiagramView extends Pane {
             role.setLayoutY(lane.y() + 36);
             lanes.getChildren().addAll(band, title, role);
         }
+        for (DiagramLayout.RangeNode range : layout.ranges().values()) {
+            lanes.getChildren().add(rangeNode(range));
+        }
         DiagramLayout.Rect rail = layout.everyServiceRail();
         if (rail != null) {
             Rectangle line = new Rectangle(rail.x(), rail.y(), rail.width(), rail.height());
@@ -236,6 +239,25 @@ public final class DiagramView extends Pane {
             name.layoutXProperty().bind(name.widthProperty().divide(-2).add(rail.x() + 20));
             lanes.getChildren().addAll(line, name);
         }
+    }
+
+    /** An address range's node in its lane's header: a connection dropped on it goes to the range. */
+    private static Label rangeNode(DiagramLayout.RangeNode range) {
+        Label node = new Label(range.network().text());
+        node.getStyleClass().add("range-node");
+        node.setId(rangeNodeId(range.network().text()));
+        node.setTooltip(new javafx.scene.control.Tooltip("Address range " + range.network().text()
+                + ": connections to or from it end here. Drop a new connection on it to connect to it."));
+        node.setLayoutX(range.rect().x());
+        node.setLayoutY(range.rect().y());
+        node.setMinSize(range.rect().width(), range.rect().height());
+        node.setMaxSize(range.rect().width(), range.rect().height());
+        return node;
+    }
+
+    /** The node id of a range's node: its text with the characters a CSS selector cannot hold replaced. */
+    static String rangeNodeId(String range) {
+        return "range-" + range.replaceAll("[^A-Za-z0-9]", "-");
     }
 
     /** Shows a zone's menu, in place of one already open (a press and the platform's request both ask). */

@@ -44,12 +44,12 @@ public class RoutingBenchmark {
         String[] parts = size.split(":");
         before = GeneratedTopologies.generate(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 5);
         Service moved = before.services().get(before.services().size() / 2);
-        DiagramLayout.Box box = DiagramLayout.of(before, true).box(moved.id());
-        double laneTop = DiagramLayout.of(before, true).lane(moved.zone()).y();
+        DiagramLayout.Box box = DiagramLayout.of(before, true, EndpointResolver.zoneIds(before)).box(moved.id());
+        double laneTop = DiagramLayout.of(before, true, EndpointResolver.zoneIds(before)).lane(moved.zone()).y();
         after = TopologyEdits.moveServices(before, Map.of(moved.id(), new TopologyEdits.Placement(moved.zone(),
                 new Position(box.x() + 30, box.y() - laneTop + 10))));
-        beforeLayout = DiagramLayout.of(before, true);
-        afterLayout = DiagramLayout.of(after, true);
+        beforeLayout = DiagramLayout.of(before, true, EndpointResolver.zoneIds(before));
+        afterLayout = DiagramLayout.of(after, true, EndpointResolver.zoneIds(after));
         routed = Routing.of(before, beforeLayout, EndpointResolver.zoneIds(before));
     }
 

@@ -23,7 +23,7 @@ class RoutingGeometryTest {
     /** A design drawn: its layout and its routing, found whole or from the routing before an edit. */
     record Drawn(String name, Topology topology, DiagramLayout layout, Routing routing) {
         static Drawn whole(String name, Topology topology) {
-            DiagramLayout layout = DiagramLayout.of(topology);
+            DiagramLayout layout = DiagramLayout.of(topology, false, EndpointResolver.zoneIds(topology));
             return new Drawn(name, topology, layout, Routing.of(topology, layout, EndpointResolver.zoneIds(topology)));
         }
 
@@ -35,7 +35,7 @@ class RoutingGeometryTest {
             Topology after = io.zonewright.edit.TopologyEdits.moveServices(topology, java.util.Map.of(moved.id(),
                     new io.zonewright.edit.TopologyEdits.Placement(moved.zone(),
                             new io.zonewright.model.Position(box.x() + dx, box.y() - laneTop + dy))));
-            DiagramLayout next = DiagramLayout.of(after);
+            DiagramLayout next = DiagramLayout.of(after, false, EndpointResolver.zoneIds(after));
             return new Drawn(name, after, next, Routing.of(after, next, EndpointResolver.zoneIds(after), routing));
         }
 
@@ -110,6 +110,11 @@ class RoutingGeometryTest {
             for (DiagramLayout.Rect box : boxes.within(label.x(), label.y(), label.x() + label.width(), label.y() + label.height())) {
                 if (overlap(label, box)) {
                     onBoxes.add(routes.get(i).connection().id() + "'s label lies on the box at " + box);
+                }
+            }
+            for (DiagramLayout.Rect mark : LabelPlaces.headerMarks(layout)) {
+                if (overlap(label, mark)) {
+                    onBoxes.add(routes.get(i).connection().id() + "'s label lies on a lane's title or a range node at " + mark);
                 }
             }
             for (DiagramLayout.Rect other : others.within(label.x(), label.y(), label.x() + label.width(), label.y() + label.height())) {

@@ -38,7 +38,7 @@ class ArrangeTest extends ArticleWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         FxWait.until(() -> expected.entrySet().stream().allMatch(e -> e.getValue().equals(topology().layout().get(e.getKey()))));
         assertTrue(window.undoManager().undoNameProperty().get().startsWith("Arrange design"));
-        double apiX = io.zonewright.layout.DiagramLayout.of(topology(), true).box("api").x();
+        double apiX = io.zonewright.layout.DiagramLayout.of(topology()).box("api").x();
         FxWait.until(() -> robot.lookup("#service-api").query().getLayoutX() == apiX);
         Screenshots.take(robot, robot.lookup("#root").query().getScene().getWindow(), "arranged-design.png");
 

@@ -95,6 +95,23 @@ class ZoneEditingTest extends ArticleWindowTest {
     }
 
     @Test
+    void anAddressRangeIsANodeInItsLaneAndAConnectionDroppedOnItGoesToTheRange(FxRobot robot) throws Exception {
+        io.zonewright.model.Endpoint partner = io.zonewright.model.Endpoint.parse("198.51.100.0/24");
+        robot.interact(() -> window.actions().connect("api", partner));
+        String node = "#" + DiagramView.rangeNodeId("198.51.100.0/24");
+        FxWait.until(() -> robot.lookup(node).tryQuery().isPresent());
+        Label shown = robot.lookup(node).queryAs(Label.class);
+        assertEquals("198.51.100.0/24", shown.getText());
+        javafx.geometry.Bounds bounds = shown.getBoundsInParent();
+        assertTrue(bounds.getMaxX() <= io.zonewright.layout.DiagramLayout.LANE_HEADER, "in a lane's header: " + bounds);
+        robot.drag("#handle-worker", javafx.scene.input.MouseButton.PRIMARY).moveTo(node)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        FxWait.until(() -> topology().connections().stream()
+                .anyMatch(c -> c.from().text().equals("worker") && c.to().equals(partner)));
+        Screenshots.take(robot, robot.lookup("#root").query().getScene().getWindow(), "range-node.png");
+    }
+
+    @Test
     void clickingALanesTitleShowsTheZoneInTheInspector(FxRobot robot) throws Exception {
         robot.clickOn("#lane-title-data");
         FxWait.until(() -> robot.lookup("#inspector .panel-title").queryAs(Label.class).getText().equals("Zone data"));

@@ -55,7 +55,8 @@ public final class SvgExport {
     /** As {@link #render(Topology, Function, Map)}, appended to {@code svg}, as a page that holds it does. */
     static StringBuilder render(StringBuilder svg, Topology topology, Function<ServiceKind, String> iconPaths,
                                 Map<String, Severity> worst) {
-        DiagramLayout layout = DiagramLayout.of(topology);
+        java.util.function.Function<io.zonewright.model.Endpoint, String> zoneIds = EndpointResolver.zoneIds(topology);
+        DiagramLayout layout = DiagramLayout.of(topology, false, zoneIds);
         double width = Math.max(layout.width(), 800);
         double height = layout.height() + LEGEND_HEIGHT;
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
@@ -79,7 +80,15 @@ public final class SvgExport {
                     + "every service (*)</text>%n", rail.x(), rail.width(), rail.height(), Palette.MUTED.hex(), rail.x() + 22,
                     Palette.TEXT.hex()));
         }
-        List<ConnectionRoute> routes = Routing.of(topology, layout, EndpointResolver.zoneIds(topology)).routes();
+        for (DiagramLayout.RangeNode range : layout.ranges().values().stream()
+                .sorted(java.util.Comparator.comparing(r -> r.network().text())).toList()) {
+            DiagramLayout.Rect r = range.rect();
+            svg.append(String.format(Locale.ROOT, "  <rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"12\" fill=\"%s\" "
+                    + "stroke=\"%s\" stroke-width=\"1.5\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" "
+                    + "font-family=\"monospace\">%s</text>%n", r.x(), r.y(), r.width(), r.height(), Palette.BOX.hex(),
+                    Palette.BORDER.hex(), r.centerX(), r.centerY() + 4, Xml.escape(range.network().text())));
+        }
+        List<ConnectionRoute> routes = Routing.of(topology, layout, zoneIds).routes();
         for (ConnectionRoute route : routes) {
             Connection c = route.connection();
             Severity severity = worst.get(c.id());
