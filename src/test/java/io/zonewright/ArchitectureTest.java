@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the layers honest: only the UI knows JavaFX, and arrows between layers run one way. */
@@ -71,6 +72,30 @@ class ArchitectureTest {
     void analysisDoesNoFileIo() {
         noClasses().that().resideInAPackage("io.zonewright.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.zonewright.io..", "java.nio.file..")
+                .check(classes);
+    }
+
+    /**
+     * The window's rooms, each on those below it: shared widgets, then the open document and its edits, the
+     * diagram and the panels, the file actions (open, export, import, audit, compare), review mode, and the
+     * window that puts them together.
+     */
+    @Test
+    void theRoomsOfTheWindowAreLayered() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("window").definedBy("io.zonewright.ui")
+                .layer("review").definedBy("io.zonewright.ui.review..")
+                .layer("files").definedBy("io.zonewright.ui.files..")
+                .layer("panels").definedBy("io.zonewright.ui.panels..")
+                .layer("diagram").definedBy("io.zonewright.ui.diagram..")
+                .layer("document").definedBy("io.zonewright.ui.document..")
+                .layer("common").definedBy("io.zonewright.ui.common..")
+                .whereLayer("window").mayNotBeAccessedByAnyLayer()
+                .whereLayer("review").mayOnlyBeAccessedByLayers("window")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("window", "review")
+                .whereLayer("panels").mayOnlyBeAccessedByLayers("window", "review", "files")
+                .whereLayer("diagram").mayOnlyBeAccessedByLayers("window", "review", "files")
+                .whereLayer("document").mayOnlyBeAccessedByLayers("window", "review", "files", "panels", "diagram")
                 .check(classes);
     }
 

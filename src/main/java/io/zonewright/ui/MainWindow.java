@@ -4,6 +4,36 @@ import io.zonewright.analysis.Finding;
 import io.zonewright.edit.TopologyEdits;
 import io.zonewright.io.RecoveryStore;
 import io.zonewright.layout.DiagramLayout;
+import io.zonewright.ui.common.BackgroundWork;
+import io.zonewright.ui.common.Help;
+import io.zonewright.ui.common.Notices;
+import io.zonewright.ui.common.Styles;
+import io.zonewright.ui.diagram.Arranging;
+import io.zonewright.ui.diagram.DiagramView;
+import io.zonewright.ui.diagram.Overlays;
+import io.zonewright.ui.diagram.Palette;
+import io.zonewright.ui.diagram.ZoneMenu;
+import io.zonewright.ui.diagram.ZoomControl;
+import io.zonewright.ui.document.Document;
+import io.zonewright.ui.document.EditorActions;
+import io.zonewright.ui.document.LiveAnalysis;
+import io.zonewright.ui.document.RecentFiles;
+import io.zonewright.ui.document.Selection;
+import io.zonewright.ui.document.UndoManager;
+import io.zonewright.ui.files.Audits;
+import io.zonewright.ui.files.Comparisons;
+import io.zonewright.ui.files.Exports;
+import io.zonewright.ui.files.FileActions;
+import io.zonewright.ui.files.ImportDialog;
+import io.zonewright.ui.files.Imports;
+import io.zonewright.ui.panels.ConnectionsTable;
+import io.zonewright.ui.panels.FindingsPanel;
+import io.zonewright.ui.panels.GeneratedPanel;
+import io.zonewright.ui.panels.Inspector;
+import io.zonewright.ui.panels.PanelTabs;
+import io.zonewright.ui.panels.PolicyMatrix;
+import io.zonewright.ui.panels.StatusSummary;
+import io.zonewright.ui.review.ReviewMode;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -34,7 +64,7 @@ import java.util.prefs.Preferences;
  * The editor's window: menus, the palette, the diagram, the findings and connections panels, and the
  * status bar; it wires them together. What the user changes goes through {@link EditorActions}.
  */
-public final class MainWindow {
+public final class MainWindow implements ReviewMode.Window {
 
     private static final double NUDGE = 10;
 
@@ -239,7 +269,8 @@ public final class MainWindow {
     }
 
     /** An element as the design names it: a service or zone by its name, anything else by its id. */
-    String nameOf(String id) {
+    @Override
+    public String nameOf(String id) {
         io.zonewright.model.Topology t = document.topology();
         io.zonewright.model.Service s = t.service(id);
         if (s != null) {
@@ -429,7 +460,8 @@ public final class MainWindow {
 
     // --- for ReviewMode and tests ---
 
-    DiagramView diagram() {
+    @Override
+    public DiagramView diagram() {
         return diagram;
     }
 
@@ -445,7 +477,8 @@ public final class MainWindow {
         return files;
     }
 
-    ZoomControl zoom() {
+    @Override
+    public ZoomControl zoom() {
         return zoom;
     }
 
@@ -489,7 +522,8 @@ public final class MainWindow {
         return review;
     }
 
-    Comparisons comparisons() {
+    @Override
+    public Comparisons comparisons() {
         return comparisons;
     }
 
@@ -497,7 +531,8 @@ public final class MainWindow {
         return audits;
     }
 
-    void focusFinding(Finding finding) {
+    @Override
+    public void focusFinding(Finding finding) {
         focus(finding);
     }
 
@@ -505,7 +540,8 @@ public final class MainWindow {
      * Review mode's layout: the diagram read-only and alone in the window's middle, the palette, the
      * inspector and the panels out of sight until the review ends.
      */
-    void setPresenting(boolean on) {
+    @Override
+    public void setPresenting(boolean on) {
         diagram.setReadOnly(on);
         if (on) {
             workDividers = work.getDividerPositions();

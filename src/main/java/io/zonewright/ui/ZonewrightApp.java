@@ -2,6 +2,8 @@ package io.zonewright.ui;
 
 import io.zonewright.io.LoadResult;
 import io.zonewright.io.TopologyReader;
+import io.zonewright.ui.document.DesignLoader;
+import io.zonewright.ui.document.Document;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

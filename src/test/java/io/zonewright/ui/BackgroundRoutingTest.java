@@ -10,6 +10,8 @@ import io.zonewright.layout.Routing;
 import io.zonewright.model.Position;
 import io.zonewright.model.Service;
 import io.zonewright.model.Topology;
+import io.zonewright.ui.diagram.DiagramView;
+import io.zonewright.ui.document.Document;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,6 @@
 package io.zonewright.ui;
 
+import io.zonewright.ui.diagram.DiagramView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

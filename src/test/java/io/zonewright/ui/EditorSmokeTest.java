@@ -1,6 +1,8 @@
 package io.zonewright.ui;
 
 import io.zonewright.analysis.Finding;
+import io.zonewright.ui.document.DesignLoader;
+import io.zonewright.ui.document.Document;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,9 +1,11 @@
 package io.zonewright.ui;
 
 import io.zonewright.Designs;
+import io.zonewright.edit.TopologyEdits;
 import io.zonewright.io.RecoveryStore;
 import io.zonewright.model.Connection;
-import io.zonewright.edit.TopologyEdits;
+import io.zonewright.ui.document.Document;
+import io.zonewright.ui.files.ExportDialog;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;

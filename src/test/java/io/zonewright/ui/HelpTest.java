@@ -3,6 +3,7 @@ package io.zonewright.ui;
 import io.zonewright.analysis.DriftRules;
 import io.zonewright.analysis.RuleDescription;
 import io.zonewright.analysis.Rules;
+import io.zonewright.ui.common.Help;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;

@@ -1,5 +1,6 @@
 package io.zonewright.ui;
 
+import io.zonewright.ui.files.FileActions;
 import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;

@@ -5,6 +5,8 @@ import io.zonewright.analysis.AnalysisOptions;
 import io.zonewright.analysis.Analyzer;
 import io.zonewright.analysis.Report;
 import io.zonewright.model.Topology;
+import io.zonewright.ui.document.Document;
+import io.zonewright.ui.document.LiveAnalysis;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -4,6 +4,7 @@ import io.zonewright.Designs;
 import io.zonewright.io.RecoveryStore;
 import io.zonewright.model.Connection;
 import io.zonewright.model.Topology;
+import io.zonewright.ui.document.Document;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;

@@ -2,6 +2,7 @@ package io.zonewright.ui;
 
 import io.zonewright.Designs;
 import io.zonewright.io.RecoveryStore;
+import io.zonewright.ui.document.Document;
 import javafx.stage.Stage;
 
 import java.io.IOException;

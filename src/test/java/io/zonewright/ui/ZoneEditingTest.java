@@ -2,6 +2,7 @@ package io.zonewright.ui;
 
 import io.zonewright.model.Topology;
 import io.zonewright.model.Zone;
+import io.zonewright.ui.diagram.DiagramView;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;

@@ -1,0 +1,103 @@
+package io.zonewright.ui.diagram;
+
+import io.zonewright.analysis.Finding;
+import io.zonewright.analysis.Severity;
+import io.zonewright.layout.DiagramLayout;
+import io.zonewright.layout.PortLabels;
+import io.zonewright.model.Service;
+import io.zonewright.text.Visible;
+import io.zonewright.ui.common.Icons;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.SVGPath;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A service on the canvas: its kind's icon, its name and its ports; findings mark it through CSS. */
+public final class ServiceNodeView extends StackPane {
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    public static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
+
+    private final Service service;
+    private final Label badge = new Label();
+    private final Circle handle = new Circle(6);
+    private final Label hops = new Label();
+
+    ServiceNodeView(Service service) {
+        this.service = service;
+        getStyleClass().addAll("service", "kind-" + service.kind().yamlName());
+        setId("service-" + service.id());
+        setPrefSize(DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+        setMinSize(DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+        setMaxSize(DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
+
+        SVGPath icon = Icons.of(service.kind());
+        Label name = new Label(service.displayName());
+        name.getStyleClass().add("service-name");
+        // A long name takes a second line rather than being cut to "Backgroun…".
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        Label ports = new Label(PortLabels.listens(service.listens()));
+        ports.getStyleClass().add("service-ports");
+        VBox text = new VBox(2, name, ports);
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(8, icon, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        badge.getStyleClass().add("badge");
+        badge.setVisible(false);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        handle.getStyleClass().add("handle");
+        handle.setId("handle-" + service.id());
+        StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
+        handle.setTranslateX(16);
+        hops.getStyleClass().add("hops");
+        hops.setVisible(false);
+        StackPane.setAlignment(hops, Pos.BOTTOM_RIGHT);
+        getChildren().addAll(row, badge, hops, handle);
+    }
+
+    /** The knob a connection is dragged from. */
+    Circle handle() {
+        return handle;
+    }
+
+    Service service() {
+        return service;
+    }
+
+    /** Shows how many hops away a compromise reaches this service (0 for the compromised one), or nothing. */
+    void showHops(Integer count) {
+        pseudoClassStateChanged(REACHED, count != null);
+        hops.setVisible(count != null);
+        hops.setText(count == null ? "" : count == 0 ? "compromised" : count + (count == 1 ? " hop" : " hops"));
+    }
+
+    /**
+     * Shows the worst severity among this service's findings and their count; the badge's tooltip lists them
+     * (only boxes with findings have one, and only the boxes in view exist).
+     */
+    void showFindings(Severity worst, List<Finding> findings) {
+        FindingStyles.apply(this, worst);
+        badge.setVisible(!findings.isEmpty());
+        badge.setText(Integer.toString(findings.size()));
+        if (findings.isEmpty()) {
+            badge.setTooltip(null);
+            return;
+        }
+        Tooltip tip = badge.getTooltip() != null ? badge.getTooltip() : new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tip.setText(findings.stream().map(f -> f.severity().label() + " " + f.rule() + ": " + Visible.of(f.message()))
+                .collect(Collectors.joining("\n")));
+        badge.setTooltip(tip);
+    }
+}
