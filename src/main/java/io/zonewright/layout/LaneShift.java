@@ -50,8 +50,10 @@ final class LaneShift {
         return y + shifts[lane];
     }
 
+    /** The rectangle moved with its lane; the same rectangle when its lane did not move. */
     DiagramLayout.Rect map(DiagramLayout.Rect r) {
-        return new DiagramLayout.Rect(r.x(), y(r.y()), r.width(), r.height());
+        double y = y(r.y());
+        return y == r.y() ? r : new DiagramLayout.Rect(r.x(), y, r.width(), r.height());
     }
 
     /** The points moved with their lanes; the same list when none moved. */

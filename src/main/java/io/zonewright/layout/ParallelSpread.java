@@ -1,15 +1,20 @@
 package io.zonewright.layout;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Moves apart the arrows that the router laid on the same line: segments of different arrows that share a
  * stretch of one horizontal or vertical line are shifted side by side, a few pixels each, within the
  * clearance the router keeps from boxes, so that every arrow can be followed on its own.
+ *
+ * <p>A spread is kept with its routing: after an edit that re-routed a few arrows of thousands, {@link #next}
+ * spreads again only the lines those arrows left or joined, and gives the same result as spreading all.</p>
  */
 final class ParallelSpread {
 
@@ -17,8 +22,24 @@ final class ParallelSpread {
     static final double SPACING = 6;
     /** How far from its line a segment may move: less than the clearance, so it stays off the boxes. */
     private static final double REACH = OrthogonalRouter.CLEARANCE - 3;
+    /** Beyond this share of arrows changed, spreading everything again costs no more. */
+    private static final int WHOLE_FROM_ONE_IN = 8;
 
-    private ParallelSpread() {
+    /** The routes as the router found them, and as spread. */
+    private final List<List<Point>> routes;
+    private final List<List<Point>> spread;
+    private final Map<Line, List<Segment>> byLine;
+    /** Each route's shift per point across (dx) and along (dy), or null where it has none. */
+    private final double[][] dx;
+    private final double[][] dy;
+
+    private ParallelSpread(List<List<Point>> routes, List<List<Point>> spread, Map<Line, List<Segment>> byLine,
+                           double[][] dx, double[][] dy) {
+        this.routes = routes;
+        this.spread = spread;
+        this.byLine = byLine;
+        this.dx = dx;
+        this.dy = dy;
     }
 
     /** A horizontal line at a height, or a vertical one at an abscissa. */
@@ -27,52 +48,141 @@ final class ParallelSpread {
 
     /** A segment of a route: the index of its first point, its line and the stretch it covers. */
     private record Segment(int route, int index, boolean horizontal, double line, double min, double max) {
+        Line onLine() {
+            return new Line(horizontal, line);
+        }
     }
 
+    /** The routes spread apart, in their order. */
     static List<List<Point>> apart(List<List<Point>> routes) {
+        return of(routes).spread();
+    }
+
+    /** The spread of the routes, all of them. */
+    static ParallelSpread of(List<List<Point>> routes) {
         Map<Line, List<Segment>> byLine = new HashMap<>();
         for (int r = 0; r < routes.size(); r++) {
-            List<Point> points = routes.get(r);
-            for (int i = 1; i < points.size(); i++) {
-                Point a = points.get(i - 1);
-                Point b = points.get(i);
-                boolean horizontal = a.y() == b.y();
-                if (!horizontal && a.x() != b.x()) {
-                    continue;
-                }
-                double line = horizontal ? a.y() : a.x();
-                double min = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
-                double max = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
-                byLine.computeIfAbsent(new Line(horizontal, line), k -> new ArrayList<>(2))
-                        .add(new Segment(r, i - 1, horizontal, line, min, max));
+            for (Segment s : segments(r, routes.get(r))) {
+                byLine.computeIfAbsent(s.onLine(), k -> new ArrayList<>(2)).add(s);
             }
         }
-        double[][] dx = new double[routes.size()][];
-        double[][] dy = new double[routes.size()][];
+        Shifts shifts = new Shifts(new double[routes.size()][], new double[routes.size()][], null);
         for (List<Segment> line : byLine.values()) {
-            if (line.size() > 1) {
-                line.sort(Comparator.comparingDouble(Segment::min).thenComparingInt(Segment::route));
-                for (List<Segment> shared : overlapping(line)) {
-                    shift(shared, routes, dx, dy);
-                }
-            }
+            spreadLine(line, routes, shifts);
         }
         List<List<Point>> out = new ArrayList<>(routes.size());
         for (int r = 0; r < routes.size(); r++) {
-            List<Point> points = routes.get(r);
-            if (dx[r] == null && dy[r] == null) {
-                out.add(points);
+            out.add(moved(routes.get(r), shifts.dx[r], shifts.dy[r]));
+        }
+        return new ParallelSpread(routes, List.copyOf(out), byLine, shifts.dx, shifts.dy);
+    }
+
+    /**
+     * The spread of {@code next}, routes of the same connections in the same order as this spread's, made
+     * again only where routes changed: the lines they were on and are on now.
+     */
+    ParallelSpread next(List<List<Point>> next) {
+        if (next.size() != routes.size()) {
+            return of(next);
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int r = 0; r < next.size(); r++) {
+            if (next.get(r) != routes.get(r) && !next.get(r).equals(routes.get(r))) {
+                changed.add(r);
+            }
+        }
+        if (changed.size() > next.size() / WHOLE_FROM_ONE_IN) {
+            return of(next);
+        }
+        Set<Line> dirty = new HashSet<>();
+        BitSet isChanged = new BitSet(next.size());
+        for (int r : changed) {
+            isChanged.set(r);
+            segments(r, routes.get(r)).forEach(s -> dirty.add(s.onLine()));
+            segments(r, next.get(r)).forEach(s -> dirty.add(s.onLine()));
+        }
+        Map<Line, List<Segment>> lines = new HashMap<>(byLine);
+        for (Line line : dirty) {
+            List<Segment> kept = new ArrayList<>();
+            for (Segment s : byLine.getOrDefault(line, List.of())) {
+                if (!isChanged.get(s.route())) {
+                    kept.add(s);
+                }
+            }
+            lines.put(line, kept);
+        }
+        for (int r : changed) {
+            for (Segment s : segments(r, next.get(r))) {
+                lines.get(s.onLine()).add(s);
+            }
+        }
+        Shifts shifts = new Shifts(dx.clone(), dy.clone(), new BitSet(2 * next.size()));
+        BitSet touched = new BitSet(next.size());
+        for (int r : changed) {
+            shifts.dx[r] = null;
+            shifts.dy[r] = null;
+            shifts.own.set(2 * r, 2 * r + 2);
+            touched.set(r);
+        }
+        for (Line line : dirty) {
+            List<Segment> segments = lines.get(line);
+            if (segments.isEmpty()) {
+                lines.remove(line);
                 continue;
             }
-            List<Point> moved = new ArrayList<>(points.size());
-            for (int i = 0; i < points.size(); i++) {
-                double x = points.get(i).x() + (dx[r] == null ? 0 : dx[r][i]);
-                double y = points.get(i).y() + (dy[r] == null ? 0 : dy[r][i]);
-                moved.add(new Point(x, y));
+            for (Segment s : segments) {
+                touched.set(s.route());
+                shifts.set(s, next.get(s.route()).size(), 0);
             }
-            out.add(List.copyOf(moved));
+            spreadLine(segments, next, shifts);
+        }
+        List<List<Point>> out = new ArrayList<>(spread);
+        touched.stream().forEach(r -> out.set(r, moved(next.get(r), shifts.dx[r], shifts.dy[r])));
+        return new ParallelSpread(next, List.copyOf(out), lines, shifts.dx, shifts.dy);
+    }
+
+    List<List<Point>> spread() {
+        return spread;
+    }
+
+    private static List<Segment> segments(int route, List<Point> points) {
+        List<Segment> out = new ArrayList<>(points.size());
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            boolean horizontal = a.y() == b.y();
+            if (!horizontal && a.x() != b.x()) {
+                continue;
+            }
+            double line = horizontal ? a.y() : a.x();
+            double min = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
+            double max = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
+            out.add(new Segment(route, i - 1, horizontal, line, min, max));
         }
         return out;
+    }
+
+    /** Spreads the segments of one line, in place of whatever they had. */
+    private static void spreadLine(List<Segment> line, List<List<Point>> routes, Shifts shifts) {
+        if (line.size() > 1) {
+            line.sort((a, b) -> a.min() != b.min() ? Double.compare(a.min(), b.min()) : Integer.compare(a.route(), b.route()));
+            for (List<Segment> shared : overlapping(line)) {
+                shift(shared, routes, shifts);
+            }
+        }
+    }
+
+    private static List<Point> moved(List<Point> points, double[] dx, double[] dy) {
+        if (dx == null && dy == null) {
+            return points;
+        }
+        List<Point> moved = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            double x = points.get(i).x() + (dx == null ? 0 : dx[i]);
+            double y = points.get(i).y() + (dy == null ? 0 : dy[i]);
+            moved.add(new Point(x, y));
+        }
+        return List.copyOf(moved);
     }
 
     /** The groups of segments on one line whose stretches meet (a chain of them is one group). */
@@ -95,20 +205,40 @@ final class ParallelSpread {
     }
 
     /** Spreads a group evenly across the line, in route order, each segment's two points moving with it. */
-    private static void shift(List<Segment> shared, List<List<Point>> routes, double[][] dx, double[][] dy) {
+    private static void shift(List<Segment> shared, List<List<Point>> routes, Shifts shifts) {
         List<Segment> ordered = new ArrayList<>(shared);
-        ordered.sort(Comparator.comparingInt(Segment::route).thenComparingInt(Segment::index));
+        ordered.sort((a, b) -> a.route() != b.route() ? Integer.compare(a.route(), b.route()) : Integer.compare(a.index(), b.index()));
         int n = ordered.size();
         double spacing = Math.min(SPACING, 2 * REACH / (n - 1));
         for (int k = 0; k < n; k++) {
             Segment s = ordered.get(k);
-            double offset = (k - (n - 1) / 2.0) * spacing;
+            shifts.set(s, routes.get(s.route()).size(), (k - (n - 1) / 2.0) * spacing);
+        }
+    }
+
+    /**
+     * The shifts being made. A spread made from an earlier one starts from its arrays and copies a route's
+     * array before its first change ({@code own} marks, per route and axis, those that are this spread's), so
+     * the earlier spread stays as it was.
+     */
+    private record Shifts(double[][] dx, double[][] dy, BitSet own) {
+        void set(Segment s, int points, double offset) {
             double[][] axis = s.horizontal() ? dy : dx;
-            if (axis[s.route()] == null) {
-                axis[s.route()] = new double[routes.get(s.route()).size()];
+            int r = s.route();
+            int mine = 2 * r + (s.horizontal() ? 1 : 0);
+            if (axis[r] == null && offset == 0) {
+                return;
             }
-            axis[s.route()][s.index()] = offset;
-            axis[s.route()][s.index() + 1] = offset;
+            if (axis[r] == null) {
+                axis[r] = new double[points];
+            } else if (own != null && !own.get(mine)) {
+                axis[r] = axis[r].clone();
+            }
+            if (own != null) {
+                own.set(mine);
+            }
+            axis[r][s.index()] = offset;
+            axis[r][s.index() + 1] = offset;
         }
     }
 }

@@ -33,6 +33,8 @@ public final class Routing {
     private final List<ConnectionRoute> routes;
     private final Map<RouteKey, List<Point>> found;
     private final OrthogonalRouter router;
+    /** The arrows spread apart, kept for the next routing to spread only where arrows changed; null if straight. */
+    private final ParallelSpread spread;
     /** False for a provisional routing that left some arrows straight for the router to place. */
     private final boolean complete;
 
@@ -41,8 +43,9 @@ public final class Routing {
     }
 
     private Routing(DiagramLayout layout, List<ConnectionRoute> routes, Map<RouteKey, List<Point>> found,
-                    OrthogonalRouter router, boolean complete) {
+                    OrthogonalRouter router, ParallelSpread spread, boolean complete) {
         this.complete = complete;
+        this.spread = spread;
         this.layout = layout;
         this.routes = routes;
         this.found = found;
@@ -114,10 +117,26 @@ public final class Routing {
             List<Point> points = found.get(key);
             paths.add(points != null ? points : OrthogonalRouter.straight(key.from(), key.to()));
         }
-        List<ConnectionRoute> routes = routed
-                ? labelled(drawn, ParallelSpread.apart(paths), layout, new LabelPlaces(router, layout), previous, shift)
-                : straightLabelled(drawn, paths, layout);
-        return new Routing(layout, routes, found, router, complete);
+        if (!routed) {
+            return new Routing(layout, straightLabelled(drawn, paths, layout), found, router, null, complete);
+        }
+        ParallelSpread spread = previous != null && previous.spread != null && previous.drew(drawn)
+                ? previous.spread.next(paths) : ParallelSpread.of(paths);
+        List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout), previous, shift);
+        return new Routing(layout, routes, found, router, spread, complete);
+    }
+
+    /** Whether this routing drew these connections, in this order (each by its id). */
+    private boolean drew(List<Connection> connections) {
+        if (connections.size() != routes.size()) {
+            return false;
+        }
+        for (int i = 0; i < connections.size(); i++) {
+            if (!connections.get(i).id().equals(routes.get(i).connection().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -198,18 +217,27 @@ public final class Routing {
             }
         });
         boolean checkEveryBox = !shift.keepsDistances();
-        Map<RouteKey, List<Point>> valid = new HashMap<>();
+        Map<RouteKey, List<Point>> valid = new HashMap<>(found.size() * 2);
         found.forEach((key, points) -> {
             List<Point> moved = shift.map(points);
-            RouteKey now = new RouteKey(shift.map(key.from()), shift.map(key.to()));
-            boolean clear = checkEveryBox
-                    ? nextRouter.isClear(moved, now.from(), now.to())
-                    : displaced.stream().noneMatch(r -> OrthogonalRouter.passesNear(moved, r));
+            DiagramLayout.Rect from = shift.map(key.from());
+            DiagramLayout.Rect to = shift.map(key.to());
+            RouteKey now = from == key.from() && to == key.to() ? key : new RouteKey(from, to);
+            boolean clear = checkEveryBox ? nextRouter.isClear(moved, from, to) : clearOf(moved, displaced);
             if (clear) {
                 valid.put(now, moved);
             }
         });
         return valid;
+    }
+
+    private static boolean clearOf(List<Point> route, List<DiagramLayout.Rect> boxes) {
+        for (DiagramLayout.Rect box : boxes) {
+            if (OrthogonalRouter.passesNear(route, box)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The arrows after an edit: one box moved, every arrow of the diagram routed again from the routing of the
- * version before (only those whose region the box left or entered are searched anew), as the editor does
- * after each drag. The first routing of a whole design is {@link #firstRouting}.
+ * version before (only those it touches are searched anew), as the editor does after each drag. The box, in
+ * the last row of its lane, is nudged 30 px right and either 10 px down, which makes its lane taller and
+ * moves every lane under it ({@link #afterMovingOneBox}), or 10 px up, within its lane
+ * ({@link #afterMovingOneBoxWithinItsLane}). The first routing of a whole design is {@link #firstRouting}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,8 +37,10 @@ public class RoutingBenchmark {
 
     private Topology before;
     private Topology after;
+    private Topology within;
     private DiagramLayout beforeLayout;
     private DiagramLayout afterLayout;
+    private DiagramLayout withinLayout;
     private Routing routed;
 
     @Setup
@@ -48,14 +52,22 @@ public class RoutingBenchmark {
         double laneTop = DiagramLayout.of(before, true, EndpointResolver.zoneIds(before)).lane(moved.zone()).y();
         after = TopologyEdits.moveServices(before, Map.of(moved.id(), new TopologyEdits.Placement(moved.zone(),
                 new Position(box.x() + 30, box.y() - laneTop + 10))));
+        within = TopologyEdits.moveServices(before, Map.of(moved.id(), new TopologyEdits.Placement(moved.zone(),
+                new Position(box.x() + 30, box.y() - laneTop - 10))));
         beforeLayout = DiagramLayout.of(before, true, EndpointResolver.zoneIds(before));
         afterLayout = DiagramLayout.of(after, true, EndpointResolver.zoneIds(after));
+        withinLayout = DiagramLayout.of(within, true, EndpointResolver.zoneIds(within));
         routed = Routing.of(before, beforeLayout, EndpointResolver.zoneIds(before));
     }
 
     @Benchmark
     public Routing afterMovingOneBox() {
         return Routing.of(after, afterLayout, EndpointResolver.zoneIds(after), routed);
+    }
+
+    @Benchmark
+    public Routing afterMovingOneBoxWithinItsLane() {
+        return Routing.of(within, withinLayout, EndpointResolver.zoneIds(within), routed);
     }
 
     @Benchmark

@@ -1,0 +1,66 @@
+package io.zonewright.layout;
+
+import io.zonewright.GeneratedTopologies;
+import io.zonewright.analysis.EndpointResolver;
+import io.zonewright.model.Topology;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class ParallelSpreadTest {
+
+    /** A thousand orthogonal routes of a generated design, many sharing channels. */
+    private static List<List<Point>> routes() {
+        Topology t = GeneratedTopologies.generate(300, 1000, 4);
+        return Routing.of(t, DiagramLayout.of(t), EndpointResolver.zoneIds(t)).routes().stream()
+                .map(ConnectionRoute::points).toList();
+    }
+
+    /** The routes after an edit: up to {@code most} of them take another's run, leaving their lines for busy ones. */
+    private static List<List<Point>> edited(List<List<Point>> routes, Random random, int most) {
+        List<List<Point>> after = new ArrayList<>(routes);
+        for (int k = 0; k < 1 + random.nextInt(most); k++) {
+            after.set(random.nextInt(after.size()), routes.get(random.nextInt(routes.size())));
+        }
+        return after;
+    }
+
+    @Test
+    void spreadingAgainWhereRoutesChangedGivesWhatSpreadingAllGives() {
+        List<List<Point>> before = routes();
+        ParallelSpread spread = ParallelSpread.of(before);
+        Random random = new Random(17);
+        for (int edit = 0; edit < 20; edit++) {
+            List<List<Point>> after = edited(before, random, 12);
+            spread = spread.next(after);
+            assertEquals(ParallelSpread.apart(after), spread.spread(), "edit " + edit);
+            before = after;
+        }
+    }
+
+    @Test
+    void aSpreadThatOthersWereMadeFromIsLeftAsItWas() {
+        // The editor spreads more than once from one routing: at once, and when the background router is done.
+        List<List<Point>> base = routes();
+        ParallelSpread spread = ParallelSpread.of(base);
+        Random random = new Random(5);
+        for (int edit = 0; edit < 40; edit++) {
+            List<List<Point>> after = edited(base, random, 40);
+            assertEquals(ParallelSpread.apart(after), spread.next(after).spread(), "edit " + edit);
+        }
+    }
+
+    @Test
+    void arrowsOnOneStretchOfALineAreSetApart() {
+        List<Point> a = List.of(new Point(0, 100), new Point(200, 100));
+        List<Point> b = List.of(new Point(50, 100), new Point(300, 100));
+        List<List<Point>> spread = ParallelSpread.apart(List.of(a, b));
+        assertNotEquals(spread.get(0).get(0).y(), spread.get(1).get(0).y());
+        assertEquals(ParallelSpread.SPACING, Math.abs(spread.get(0).get(0).y() - spread.get(1).get(0).y()), 1e-9);
+    }
+}
