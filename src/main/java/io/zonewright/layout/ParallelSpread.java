@@ -1,6 +1,7 @@
 package io.zonewright.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,16 +29,13 @@ final class ParallelSpread {
     /** The routes as the router found them, and as spread. */
     private final List<List<Point>> routes;
     private final List<List<Point>> spread;
-    private final Map<Line, List<Segment>> byLine;
     /** Each route's shift per point across (dx) and along (dy), or null where it has none. */
     private final double[][] dx;
     private final double[][] dy;
 
-    private ParallelSpread(List<List<Point>> routes, List<List<Point>> spread, Map<Line, List<Segment>> byLine,
-                           double[][] dx, double[][] dy) {
+    private ParallelSpread(List<List<Point>> routes, List<List<Point>> spread, double[][] dx, double[][] dy) {
         this.routes = routes;
         this.spread = spread;
-        this.byLine = byLine;
         this.dx = dx;
         this.dy = dy;
     }
@@ -74,71 +72,80 @@ final class ParallelSpread {
         for (int r = 0; r < routes.size(); r++) {
             out.add(moved(routes.get(r), shifts.dx[r], shifts.dy[r]));
         }
-        return new ParallelSpread(routes, List.copyOf(out), byLine, shifts.dx, shifts.dy);
+        return new ParallelSpread(routes, List.copyOf(out), shifts.dx, shifts.dy);
     }
 
     /**
-     * The spread of {@code next}, routes of the same connections in the same order as this spread's, made
-     * again only where routes changed: the lines they were on and are on now.
+     * The spread of {@code next}, routes of the same connections in the same order as this spread's, after
+     * an edit that moved the lanes by {@code shift}: made again only where routes changed, on the lines they
+     * were on and are on now. A route that only moved with its lanes is not a change: when no lane came nearer
+     * to the one above, heights keep their order, so every line keeps its segments' order and overlaps.
      */
-    ParallelSpread next(List<List<Point>> next) {
-        if (next.size() != routes.size()) {
+    ParallelSpread next(List<List<Point>> next, LaneShift shift) {
+        if (next.size() != routes.size() || !shift.keepsDistances()) {
             return of(next);
         }
-        List<Integer> changed = new ArrayList<>();
+        BitSet changed = new BitSet(next.size());
         for (int r = 0; r < next.size(); r++) {
-            if (next.get(r) != routes.get(r) && !next.get(r).equals(routes.get(r))) {
-                changed.add(r);
+            List<Point> was = routes.get(r);
+            List<Point> now = next.get(r);
+            if (now != was && !shift.carries(was, now)) {
+                changed.set(r);
             }
         }
-        if (changed.size() > next.size() / WHOLE_FROM_ONE_IN) {
+        if (changed.cardinality() > next.size() / WHOLE_FROM_ONE_IN) {
             return of(next);
         }
         Set<Line> dirty = new HashSet<>();
-        BitSet isChanged = new BitSet(next.size());
-        for (int r : changed) {
-            isChanged.set(r);
-            segments(r, routes.get(r)).forEach(s -> dirty.add(s.onLine()));
+        changed.stream().forEach(r -> {
+            segments(r, shift.map(routes.get(r))).forEach(s -> dirty.add(s.onLine()));
             segments(r, next.get(r)).forEach(s -> dirty.add(s.onLine()));
-        }
-        Map<Line, List<Segment>> lines = new HashMap<>(byLine);
-        for (Line line : dirty) {
-            List<Segment> kept = new ArrayList<>();
-            for (Segment s : byLine.getOrDefault(line, List.of())) {
-                if (!isChanged.get(s.route())) {
-                    kept.add(s);
-                }
-            }
-            lines.put(line, kept);
-        }
-        for (int r : changed) {
-            for (Segment s : segments(r, next.get(r))) {
-                lines.get(s.onLine()).add(s);
-            }
-        }
+        });
+        Map<Line, List<Segment>> lines = segmentsOn(dirty, next);
         Shifts shifts = new Shifts(dx.clone(), dy.clone(), new BitSet(2 * next.size()));
-        BitSet touched = new BitSet(next.size());
-        for (int r : changed) {
+        BitSet touched = (BitSet) changed.clone();
+        changed.stream().forEach(r -> {
             shifts.dx[r] = null;
             shifts.dy[r] = null;
             shifts.own.set(2 * r, 2 * r + 2);
-            touched.set(r);
-        }
-        for (Line line : dirty) {
-            List<Segment> segments = lines.get(line);
-            if (segments.isEmpty()) {
-                lines.remove(line);
-                continue;
-            }
+        });
+        for (List<Segment> segments : lines.values()) {
             for (Segment s : segments) {
                 touched.set(s.route());
                 shifts.set(s, next.get(s.route()).size(), 0);
             }
             spreadLine(segments, next, shifts);
         }
-        List<List<Point>> out = new ArrayList<>(spread);
-        touched.stream().forEach(r -> out.set(r, moved(next.get(r), shifts.dx[r], shifts.dy[r])));
-        return new ParallelSpread(next, List.copyOf(out), lines, shifts.dx, shifts.dy);
+        List<List<Point>> out = new ArrayList<>(next.size());
+        for (int r = 0; r < next.size(); r++) {
+            boolean same = next.get(r) == routes.get(r) && !touched.get(r);
+            out.add(same ? spread.get(r) : moved(next.get(r), shifts.dx[r], shifts.dy[r]));
+        }
+        return new ParallelSpread(next, List.copyOf(out), shifts.dx, shifts.dy);
+    }
+
+    /**
+     * The segments of all routes that lie on the given lines. Every segment of thousands of routes is read, so
+     * a segment is made only for those on a line sought: heights and abscissas are looked up in sorted arrays.
+     */
+    private static Map<Line, List<Segment>> segmentsOn(Set<Line> sought, List<List<Point>> routes) {
+        double[] heights = sought.stream().filter(Line::horizontal).mapToDouble(Line::at).sorted().toArray();
+        double[] abscissas = sought.stream().filter(l -> !l.horizontal()).mapToDouble(Line::at).sorted().toArray();
+        Map<Line, List<Segment>> out = new HashMap<>();
+        for (int r = 0; r < routes.size(); r++) {
+            List<Point> points = routes.get(r);
+            for (int i = 1; i < points.size(); i++) {
+                Point a = points.get(i - 1);
+                Point b = points.get(i);
+                boolean onSought = a.y() == b.y() ? Arrays.binarySearch(heights, a.y()) >= 0
+                        : a.x() == b.x() && Arrays.binarySearch(abscissas, a.x()) >= 0;
+                if (onSought) {
+                    Segment s = segment(r, i, a, b);
+                    out.computeIfAbsent(s.onLine(), k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        return out;
     }
 
     List<List<Point>> spread() {
@@ -150,16 +157,20 @@ final class ParallelSpread {
         for (int i = 1; i < points.size(); i++) {
             Point a = points.get(i - 1);
             Point b = points.get(i);
-            boolean horizontal = a.y() == b.y();
-            if (!horizontal && a.x() != b.x()) {
-                continue;
+            if (a.y() == b.y() || a.x() == b.x()) {
+                out.add(segment(route, i, a, b));
             }
-            double line = horizontal ? a.y() : a.x();
-            double min = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
-            double max = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
-            out.add(new Segment(route, i - 1, horizontal, line, min, max));
         }
         return out;
+    }
+
+    /** The segment from point {@code i - 1} to point {@code i} of a route, horizontal or vertical. */
+    private static Segment segment(int route, int i, Point a, Point b) {
+        boolean horizontal = a.y() == b.y();
+        double line = horizontal ? a.y() : a.x();
+        double min = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
+        double max = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
+        return new Segment(route, i - 1, horizontal, line, min, max);
     }
 
     /** Spreads the segments of one line, in place of whatever they had. */

@@ -121,7 +121,7 @@ public final class Routing {
             return new Routing(layout, straightLabelled(drawn, paths, layout), found, router, null, complete);
         }
         ParallelSpread spread = previous != null && previous.spread != null && previous.drew(drawn)
-                ? previous.spread.next(paths) : ParallelSpread.of(paths);
+                ? previous.spread.next(paths, shift) : ParallelSpread.of(paths);
         List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout), previous, shift);
         return new Routing(layout, routes, found, router, spread, complete);
     }

@@ -37,7 +37,7 @@ class ParallelSpreadTest {
         Random random = new Random(17);
         for (int edit = 0; edit < 20; edit++) {
             List<List<Point>> after = edited(before, random, 12);
-            spread = spread.next(after);
+            spread = spread.next(after, LaneShift.NONE);
             assertEquals(ParallelSpread.apart(after), spread.spread(), "edit " + edit);
             before = after;
         }
@@ -51,8 +51,25 @@ class ParallelSpreadTest {
         Random random = new Random(5);
         for (int edit = 0; edit < 40; edit++) {
             List<List<Point>> after = edited(base, random, 40);
-            assertEquals(ParallelSpread.apart(after), spread.next(after).spread(), "edit " + edit);
+            assertEquals(ParallelSpread.apart(after), spread.next(after, LaneShift.NONE).spread(), "edit " + edit);
         }
+    }
+
+    @Test
+    void routesThatMovedWithTheirLanesAreSpreadAsTheyWereAndTheRestAgain() {
+        Topology t = GeneratedTopologies.generate(300, 1000, 4);
+        DiagramLayout before = DiagramLayout.of(t);
+        io.zonewright.model.Service dragged = t.services().get(100);
+        DiagramLayout after = DiagramLayout.of(io.zonewright.edit.TopologyEdits.moveServices(t, java.util.Map.of(dragged.id(),
+                new io.zonewright.edit.TopologyEdits.Placement(dragged.zone(), new io.zonewright.model.Position(400, 2000)))));
+        LaneShift shift = LaneShift.between(before, after);
+        List<List<Point>> routes = routes();
+        List<List<Point>> moved = routes.stream().map(shift::map).toList();
+        assertNotEquals(routes, moved, "the lanes below the dragged box moved down");
+        ParallelSpread spread = ParallelSpread.of(routes);
+        assertEquals(ParallelSpread.apart(moved), spread.next(moved, shift).spread());
+        List<List<Point>> edited = edited(moved, new Random(3), 12);
+        assertEquals(ParallelSpread.apart(edited), spread.next(edited, shift).spread());
     }
 
     @Test
