@@ -73,7 +73,10 @@ public final class TopologyEdits {
             }
         }
         Map<String, Position> layout = new HashMap<>(t.layout());
-        layout.putAll(DiagramLayout.of(t).autoPlaced(t, lanes));
+        boolean anyUnplaced = lanes.stream().flatMap(z -> t.servicesIn(z).stream()).anyMatch(s -> !layout.containsKey(s.id()));
+        if (anyUnplaced) {
+            layout.putAll(DiagramLayout.of(t).autoPlaced(t, lanes));
+        }
         placements.forEach((id, p) -> layout.put(id, p.position()));
         return with(t, services, t.connections(), t.waivers(), layout);
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,8 @@ public final class DiagramLayout {
     private final List<Lane> lanes;
     private final Map<String, Box> boxes;
     private final Map<String, RangeNode> ranges;
+    /** The zone an address range lies in, as the analysis reads it; null for a range in none. */
+    private final Function<Endpoint, String> zoneIdOf;
     private final double width;
     private final double height;
     private final boolean everyServiceRail;
@@ -76,6 +79,11 @@ public final class DiagramLayout {
             return y + height / 2;
         }
 
+        /** Whether the point lies in the rectangle, its edges included. */
+        public boolean contains(double px, double py) {
+            return px >= x && px <= x + width && py >= y && py <= y + height;
+        }
+
         /** Where the segment from the centre towards (tx, ty) leaves the rectangle. */
         public double[] borderPoint(double tx, double ty) {
             double dx = tx - centerX();
@@ -90,20 +98,20 @@ public final class DiagramLayout {
         }
     }
 
-    private DiagramLayout(List<Lane> lanes, Map<String, Box> boxes, Map<String, RangeNode> ranges, double width, double height,
-                          boolean everyServiceRail) {
+    private DiagramLayout(List<Lane> lanes, Map<String, Box> boxes, Map<String, RangeNode> ranges,
+                          Function<Endpoint, String> zoneIdOf, double width, double height, boolean everyServiceRail) {
         this.everyServiceRail = everyServiceRail;
         this.lanes = lanes;
         this.boxes = boxes;
         this.ranges = ranges;
+        this.zoneIdOf = zoneIdOf;
         this.width = width;
         this.height = height;
     }
 
-    /** The layout of a picture: the every-service rail only where a connection uses it. */
     /**
-     * The places of the lanes and boxes alone, for edits and arrangement: address ranges are drawn at the
-     * lane title here, as only {@link #of(Topology, boolean, Function)} knows which lane each lies in.
+     * The places of the lanes and boxes alone, for edits and arrangement: without the analysis's reading of
+     * which lane an address range lies in ({@link #of(Topology, boolean, Function)}), ranges have no place.
      */
     public static DiagramLayout of(Topology topology) {
         return of(topology, false, endpoint -> null);
@@ -155,12 +163,12 @@ public final class DiagramLayout {
         boolean rail = railAlways || topology.connections().stream().anyMatch(c -> c.from() instanceof Endpoint.AllServices
                 || c.to() instanceof Endpoint.AllServices);
         return new DiagramLayout(Collections.unmodifiableList(lanes), Collections.unmodifiableMap(boxes),
-                Collections.unmodifiableMap(ranges), rail ? right + EVERY_SERVICE_RAIL : right, top, rail);
+                Collections.unmodifiableMap(ranges), zoneIdOf, rail ? right + EVERY_SERVICE_RAIL : right, top, rail);
     }
 
     /** The address ranges the connections name, by the zone each lies in, each lane's in the order of their text. */
     private static Map<String, List<Endpoint.Network>> rangesByZone(Topology topology, Function<Endpoint, String> zoneIdOf) {
-        Map<String, Endpoint.Network> named = new java.util.TreeMap<>();
+        Map<String, Endpoint.Network> named = new TreeMap<>();
         for (Connection c : topology.connections()) {
             for (Endpoint end : List.of(c.from(), c.to())) {
                 if (end instanceof Endpoint.Network network) {
@@ -245,11 +253,11 @@ public final class DiagramLayout {
     }
 
     /**
-     * Where an arrow to or from an endpoint attaches: a service's box, an address range's node, a zone's lane
-     * title (for a zone, or a range without a node, the lane {@code zoneIdOf} says it lies in), or the
-     * every-service rail. Null when the endpoint is in no lane.
+     * Where an arrow to or from an endpoint attaches: a service's box, a zone's lane title, an address range's
+     * node (or, for a range the design does not name, such as one an audit found deployed, the title of the
+     * lane it lies in), or the every-service rail. Null when the endpoint is in no lane.
      */
-    public Rect anchor(Endpoint endpoint, Function<Endpoint, String> zoneIdOf) {
+    public Rect anchor(Endpoint endpoint) {
         if (endpoint instanceof Endpoint.ServiceRef ref) {
             Box box = boxes.get(ref.id());
             return box == null ? null : box.rect();
@@ -257,12 +265,11 @@ public final class DiagramLayout {
         if (endpoint instanceof Endpoint.AllServices) {
             return everyServiceRail();
         }
-        RangeNode range = endpoint instanceof Endpoint.Network ? ranges.get(endpoint.text()) : null;
+        RangeNode range = ranges.get(endpoint.text());
         if (range != null) {
             return range.rect();
         }
-        String zoneId = zoneIdOf.apply(endpoint);
-        Lane lane = zoneId == null ? null : lane(zoneId);
+        Lane lane = lane(endpoint instanceof Endpoint.ZoneRef zone ? zone.id() : zoneIdOf.apply(endpoint));
         return lane == null ? null : new Rect(0, lane.y(), LANE_HEADER, lane.height());
     }
 

@@ -2,9 +2,7 @@ package io.zonewright.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where each arrow's label goes: on one of its own segments (or just beside it), at a spot where the label's
@@ -18,18 +16,19 @@ final class LabelPlaces {
     private static final double STEP = 12;
     private static final int MAX_POSITIONS = 41;
     private static final double CELL = 200;
-    private static final long CELLS_APART = 1_000_003;
     /** How near its arrow a label counts as beside it: as far as spreading moves an arrow off its line. */
     private static final double BESIDE = 2 * OrthogonalRouter.CLEARANCE;
 
     private final OrthogonalRouter router;
     /** The lanes' titles and the range nodes in their headers. */
     private final SpatialIndex headers;
-    private final Map<Long, List<double[]>> placed = new HashMap<>();
+    /** The labels placed so far. */
+    private final SpatialIndex placed;
 
     LabelPlaces(OrthogonalRouter router, DiagramLayout layout) {
         this.router = router;
         this.headers = new SpatialIndex(headerMarks(layout), CELL);
+        this.placed = new SpatialIndex(0, 0, layout.width(), layout.height(), CELL);
     }
 
     /** What a lane's header shows: its title and role, and its range nodes. */
@@ -79,16 +78,8 @@ final class LabelPlaces {
     }
 
     private static boolean runsBy(List<Point> points, Point spot, double width, double height) {
-        double minX = spot.x() - width / 2 - BESIDE;
-        double minY = spot.y() - height / 2 - BESIDE;
-        double maxX = spot.x() + width / 2 + BESIDE;
-        double maxY = spot.y() + height / 2 + BESIDE;
-        for (int i = 1; i < points.size(); i++) {
-            if (Polylines.crossesInside(points.get(i - 1), points.get(i), minX, minY, maxX, maxY)) {
-                return true;
-            }
-        }
-        return false;
+        return Polylines.crossesInside(points, spot.x() - width / 2 - BESIDE, spot.y() - height / 2 - BESIDE,
+                spot.x() + width / 2 + BESIDE, spot.y() + height / 2 + BESIDE);
     }
 
     private Point spot(List<Point> points, List<Integer> segments, double width, boolean mayCoverLabels) {
@@ -136,36 +127,11 @@ final class LabelPlaces {
         if (mayCoverLabels) {
             return true;
         }
-        for (long key : keys(minX, minY, maxX, maxY)) {
-            for (double[] r : placed.getOrDefault(key, List.of())) {
-                if (r[0] < maxX && r[2] > minX && r[1] < maxY && r[3] > minY) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !placed.overlapsInside(minX, minY, maxX, maxY);
     }
 
     private void take(Point c, double width, double height) {
-        double[] r = {c.x() - width / 2, c.y() - height / 2, c.x() + width / 2, c.y() + height / 2};
-        for (long key : keys(r[0], r[1], r[2], r[3])) {
-            placed.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-    }
-
-    /**
-     * The cells a rectangle covers, each as {@code column * CELLS_APART + row}: unique for any diagram under
-     * a hundred million pixels tall, and spread over the hash table (packing the row into the low word of the
-     * column's long would make every cell with the same column XOR row collide).
-     */
-    private static List<Long> keys(double minX, double minY, double maxX, double maxY) {
-        List<Long> keys = new ArrayList<>(4);
-        for (long x = (long) Math.floor(minX / CELL); x <= (long) Math.floor(maxX / CELL); x++) {
-            for (long y = (long) Math.floor(minY / CELL); y <= (long) Math.floor(maxY / CELL); y++) {
-                keys.add(x * CELLS_APART + y);
-            }
-        }
-        return keys;
+        placed.add(new DiagramLayout.Rect(c.x() - width / 2, c.y() - height / 2, width, height));
     }
 
     private static double length(Point a, Point b) {

@@ -75,12 +75,8 @@ public final class OrthogonalRouter {
      * does, is not within it): a box that arrived there makes the route one to find again.
      */
     static boolean passesNear(List<Point> points, DiagramLayout.Rect box) {
-        for (int i = 1; i < points.size(); i++) {
-            if (segmentNear(points.get(i - 1), points.get(i), box)) {
-                return true;
-            }
-        }
-        return false;
+        return Polylines.crossesInside(points, box.x() - CLEARANCE, box.y() - CLEARANCE,
+                box.x() + box.width() + CLEARANCE, box.y() + box.height() + CLEARANCE);
     }
 
     /** Whether a box covers any of the inside of a region (a label's, say). */

@@ -51,11 +51,6 @@ final class ParallelSpread {
         }
     }
 
-    /** The routes spread apart, in their order. */
-    static List<List<Point>> apart(List<List<Point>> routes) {
-        return of(routes).spread();
-    }
-
     /** The spread of the routes, all of them. */
     static ParallelSpread of(List<List<Point>> routes) {
         Map<Line, List<Segment>> byLine = new HashMap<>();

@@ -55,6 +55,16 @@ public final class Polylines {
         return t0 < t1;
     }
 
+    /** Whether any segment of the run passes through the inside of the rectangle. */
+    public static boolean crossesInside(List<Point> points, double minX, double minY, double maxX, double maxY) {
+        for (int i = 1; i < points.size(); i++) {
+            if (crossesInside(points.get(i - 1), points.get(i), minX, minY, maxX, maxY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of the run. */
     public static double length(List<Point> points) {
         double length = 0;

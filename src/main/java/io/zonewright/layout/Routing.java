@@ -1,7 +1,6 @@
 package io.zonewright.layout;
 
 import io.zonewright.model.Connection;
-import io.zonewright.model.Endpoint;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
@@ -10,15 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The arrows of a whole diagram: each connection routed around the boxes by the {@link OrthogonalRouter},
  * arrows that share a stretch spread apart by {@link ParallelSpread}, and each label put where no box and
  * no other label covers it by {@link LabelPlaces}. Routing is the costly step: a new routing takes over
  * every route of the previous one whose ends are where they were, or moved with their lanes
- * ({@link LaneShift}), and across which no box now lies, so an edit re-routes only the arrows it touches. An arrow whose way a box left keeps its bend around the empty place
- * until one of its ends moves: the rest of the picture stays as the user last saw it.
+ * ({@link LaneShift}), and across which no box now lies, so an edit re-routes only the arrows it touches.
+ * An arrow whose way a box left keeps its bend around the empty place until one of its ends moves: the rest
+ * of the picture stays as the user last saw it.
  *
  * <p>Above {@link #ROUTED_LIMIT} connections the arrows are straight: a picture of that many arrows is read
  * by its overlays and filters, not by following a line, and the first routing of them all would take more
@@ -52,36 +51,31 @@ public final class Routing {
         this.router = router;
     }
 
-    /**
-     * The arrows of every connection that has both ends in the layout, in the topology's order;
-     * {@code zoneIdOf} names the zone a broad end (a zone, a range) lies in.
-     */
-    public static Routing of(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf) {
-        return of(topology, layout, zoneIdOf, null);
+    /** The arrows of every connection that has both ends in the layout, in the topology's order. */
+    public static Routing of(Topology topology, DiagramLayout layout) {
+        return of(topology, layout, null);
     }
 
     /** The same, reusing what {@code previous} (a routing of an earlier version) found and is still valid. */
-    public static Routing of(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf, Routing previous) {
-        return of(topology, layout, zoneIdOf, previous, true);
+    public static Routing of(Topology topology, DiagramLayout layout, Routing previous) {
+        return of(topology, layout, previous, true);
     }
 
     /**
      * A routing made at once, to show while {@link #of} works the real one out: what {@code previous} found
      * and is still valid, and straight arrows for the rest.
      */
-    public static Routing provisional(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf,
-                                      Routing previous) {
-        return of(topology, layout, zoneIdOf, previous, false);
+    public static Routing provisional(Topology topology, DiagramLayout layout, Routing previous) {
+        return of(topology, layout, previous, false);
     }
 
-    private static Routing of(Topology topology, DiagramLayout layout, Function<Endpoint, String> zoneIdOf, Routing previous,
-                              boolean routeNew) {
+    private static Routing of(Topology topology, DiagramLayout layout, Routing previous, boolean routeNew) {
         Set<DiagramLayout.Rect> boxes = rects(layout);
         List<Connection> drawn = new ArrayList<>(topology.connections().size());
         List<RouteKey> keys = new ArrayList<>(topology.connections().size());
         for (Connection c : topology.connections()) {
-            DiagramLayout.Rect from = layout.anchor(c.from(), zoneIdOf);
-            DiagramLayout.Rect to = layout.anchor(c.to(), zoneIdOf);
+            DiagramLayout.Rect from = layout.anchor(c.from());
+            DiagramLayout.Rect to = layout.anchor(c.to());
             if (from != null && to != null) {
                 drawn.add(c);
                 keys.add(new RouteKey(facing(from, to, boxes), facing(to, from, boxes)));

@@ -1,7 +1,6 @@
 package io.zonewright.layout;
 
 import io.zonewright.GeneratedTopologies;
-import io.zonewright.analysis.EndpointResolver;
 import io.zonewright.model.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class ParallelSpreadTest {
     /** A thousand orthogonal routes of a generated design, many sharing channels. */
     private static List<List<Point>> routes() {
         Topology t = GeneratedTopologies.generate(300, 1000, 4);
-        return Routing.of(t, DiagramLayout.of(t), EndpointResolver.zoneIds(t)).routes().stream()
+        return Routing.of(t, DiagramLayout.of(t)).routes().stream()
                 .map(ConnectionRoute::points).toList();
     }
 
@@ -38,7 +37,7 @@ class ParallelSpreadTest {
         for (int edit = 0; edit < 20; edit++) {
             List<List<Point>> after = edited(before, random, 12);
             spread = spread.next(after, LaneShift.NONE);
-            assertEquals(ParallelSpread.apart(after), spread.spread(), "edit " + edit);
+            assertEquals(ParallelSpread.of(after).spread(), spread.spread(), "edit " + edit);
             before = after;
         }
     }
@@ -51,7 +50,7 @@ class ParallelSpreadTest {
         Random random = new Random(5);
         for (int edit = 0; edit < 40; edit++) {
             List<List<Point>> after = edited(base, random, 40);
-            assertEquals(ParallelSpread.apart(after), spread.next(after, LaneShift.NONE).spread(), "edit " + edit);
+            assertEquals(ParallelSpread.of(after).spread(), spread.next(after, LaneShift.NONE).spread(), "edit " + edit);
         }
     }
 
@@ -67,16 +66,16 @@ class ParallelSpreadTest {
         List<List<Point>> moved = routes.stream().map(shift::map).toList();
         assertNotEquals(routes, moved, "the lanes below the dragged box moved down");
         ParallelSpread spread = ParallelSpread.of(routes);
-        assertEquals(ParallelSpread.apart(moved), spread.next(moved, shift).spread());
+        assertEquals(ParallelSpread.of(moved).spread(), spread.next(moved, shift).spread());
         List<List<Point>> edited = edited(moved, new Random(3), 12);
-        assertEquals(ParallelSpread.apart(edited), spread.next(edited, shift).spread());
+        assertEquals(ParallelSpread.of(edited).spread(), spread.next(edited, shift).spread());
     }
 
     @Test
     void arrowsOnOneStretchOfALineAreSetApart() {
         List<Point> a = List.of(new Point(0, 100), new Point(200, 100));
         List<Point> b = List.of(new Point(50, 100), new Point(300, 100));
-        List<List<Point>> spread = ParallelSpread.apart(List.of(a, b));
+        List<List<Point>> spread = ParallelSpread.of(List.of(a, b)).spread();
         assertNotEquals(spread.get(0).get(0).y(), spread.get(1).get(0).y());
         assertEquals(ParallelSpread.SPACING, Math.abs(spread.get(0).get(0).y() - spread.get(1).get(0).y()), 1e-9);
     }

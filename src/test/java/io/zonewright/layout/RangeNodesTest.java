@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An address range a connection names is a node in the header of the lane it lies in, and its arrows end there. */
@@ -29,7 +30,7 @@ class RangeNodesTest {
 
     @Test
     void anArrowToARangeEndsAtItsNodeAndNeedNotNameIt() {
-        Routing routing = Routing.of(flawed, layout, EndpointResolver.zoneIds(flawed));
+        Routing routing = Routing.of(flawed, layout);
         ConnectionRoute toAnywhere = routing.routes().stream()
                 .filter(r -> r.connection().id().equals("api-to-anywhere")).findFirst().orElseThrow();
         DiagramLayout.Rect node = layout.ranges().get("0.0.0.0/0").rect();
@@ -59,7 +60,17 @@ class RangeNodesTest {
     }
 
     @Test
-    void withoutTheAnalysisReadingNoRangeIsPlacedAndTheArrowEndsAtALaneTitle() {
-        assertEquals(Set.of(), DiagramLayout.of(flawed).ranges().keySet());
+    void withoutTheAnalysisReadingNoRangeIsPlaced() {
+        DiagramLayout placesOnly = DiagramLayout.of(flawed);
+        assertEquals(Set.of(), placesOnly.ranges().keySet());
+        assertNull(placesOnly.anchor(io.zonewright.model.Endpoint.parse("0.0.0.0/0")));
+    }
+
+    @Test
+    void aRangeTheDesignDoesNotNameEndsAtTheTitleOfTheLaneItLiesIn() {
+        // As a flow an audit found deployed, drawn over the design.
+        DiagramLayout.Rect at = layout.anchor(io.zonewright.model.Endpoint.parse("203.0.113.0/24"));
+        DiagramLayout.Lane internet = layout.lane("internet");
+        assertEquals(new DiagramLayout.Rect(0, internet.y(), DiagramLayout.LANE_HEADER, internet.height()), at);
     }
 }

@@ -24,7 +24,7 @@ class RoutingGeometryTest {
     record Drawn(String name, Topology topology, DiagramLayout layout, Routing routing) {
         static Drawn whole(String name, Topology topology) {
             DiagramLayout layout = DiagramLayout.of(topology, false, EndpointResolver.zoneIds(topology));
-            return new Drawn(name, topology, layout, Routing.of(topology, layout, EndpointResolver.zoneIds(topology)));
+            return new Drawn(name, topology, layout, Routing.of(topology, layout));
         }
 
         /** The design after one box was dragged by (dx, dy), routed from the routing before the drag. */
@@ -36,7 +36,7 @@ class RoutingGeometryTest {
                     new io.zonewright.edit.TopologyEdits.Placement(moved.zone(),
                             new io.zonewright.model.Position(box.x() + dx, box.y() - laneTop + dy))));
             DiagramLayout next = DiagramLayout.of(after, false, EndpointResolver.zoneIds(after));
-            return new Drawn(name, after, next, Routing.of(after, next, EndpointResolver.zoneIds(after), routing));
+            return new Drawn(name, after, next, Routing.of(after, next, routing));
         }
 
         List<ConnectionRoute> routes() {
@@ -73,13 +73,12 @@ class RoutingGeometryTest {
         DiagramLayout layout = drawn.layout();
         List<ConnectionRoute> routes = drawn.routes();
         assertTrue(routes.size() > 0);
-        var resolver = EndpointResolver.zoneIds(drawn.topology());
         SpatialIndex boxes = new SpatialIndex(layout.boxes().values().stream().map(DiagramLayout.Box::rect).toList(), 400);
         List<String> crossings = new ArrayList<>();
         for (ConnectionRoute route : routes) {
             OrthogonalRouterTest.assertOrthogonal(route.points());
-            DiagramLayout.Rect from = layout.anchor(route.connection().from(), resolver);
-            DiagramLayout.Rect to = layout.anchor(route.connection().to(), resolver);
+            DiagramLayout.Rect from = layout.anchor(route.connection().from());
+            DiagramLayout.Rect to = layout.anchor(route.connection().to());
             for (int i = 1; i < route.points().size(); i++) {
                 Point a = route.points().get(i - 1);
                 Point b = route.points().get(i);
@@ -191,7 +190,7 @@ class RoutingGeometryTest {
     @org.junit.jupiter.api.Test
     void anArrowFromAWholeZoneSaysWhichByTheNameItsLaneShows() {
         Topology article = Designs.load(Designs.ARTICLE);
-        Routing routing = Routing.of(article, DiagramLayout.of(article), EndpointResolver.zoneIds(article));
+        Routing routing = Routing.of(article, DiagramLayout.of(article));
         ConnectionRoute inbound = routing.routes().stream()
                 .filter(r -> r.connection().id().equals("zone:internet->lb:443/tcp")).findFirst().orElseThrow();
         assertEquals("443 from Internet", inbound.label());
@@ -201,17 +200,17 @@ class RoutingGeometryTest {
     void aProvisionalRoutingIsCompleteOnlyWhenNothingIsLeftForTheRouter() {
         Topology design = GeneratedTopologies.generate(50, 120, 7);
         DiagramLayout layout = DiagramLayout.of(design);
-        Routing routed = Routing.of(design, layout, EndpointResolver.zoneIds(design));
-        Routing same = Routing.provisional(design, layout, EndpointResolver.zoneIds(design), routed);
+        Routing routed = Routing.of(design, layout);
+        Routing same = Routing.provisional(design, layout, routed);
         assertTrue(same.isComplete(), "nothing moved: every route is still valid");
         assertEquals(routed.routes(), same.routes());
         io.zonewright.model.Service first = design.services().get(0);
         Topology moved = io.zonewright.edit.TopologyEdits.moveServices(design, java.util.Map.of(first.id(),
                 new io.zonewright.edit.TopologyEdits.Placement(first.zone(), new io.zonewright.model.Position(3000, 40))));
-        Routing afterMove = Routing.provisional(moved, DiagramLayout.of(moved), EndpointResolver.zoneIds(moved), routed);
+        Routing afterMove = Routing.provisional(moved, DiagramLayout.of(moved), routed);
         assertTrue(!afterMove.isComplete(), "the moved box's arrows are left for the router");
         Topology large = GeneratedTopologies.generate(400, Routing.ROUTED_LIMIT + 100, 5);
-        assertTrue(Routing.provisional(large, DiagramLayout.of(large), EndpointResolver.zoneIds(large), null).isComplete(),
+        assertTrue(Routing.provisional(large, DiagramLayout.of(large), null).isComplete(),
                 "past routing, straight arrows are all there is");
     }
 
@@ -247,12 +246,7 @@ class RoutingGeometryTest {
     }
 
     private static boolean crossesBox(List<Point> points, DiagramLayout.Rect box) {
-        for (int i = 1; i < points.size(); i++) {
-            if (Polylines.crossesInside(points.get(i - 1), points.get(i), box.x(), box.y(), box.x() + box.width(), box.y() + box.height())) {
-                return true;
-            }
-        }
-        return false;
+        return Polylines.crossesInside(points, box.x(), box.y(), box.x() + box.width(), box.y() + box.height());
     }
 
     /**

@@ -48,7 +48,7 @@ class BackgroundRoutingTest {
 
     /** The routing of a design, taken over from the routing of the version before, as the editor does. */
     private static Routing routing(Topology t, Routing before) {
-        return Routing.of(t, DiagramLayout.of(t, true, EndpointResolver.zoneIds(t)), EndpointResolver.zoneIds(t), before);
+        return Routing.of(t, DiagramLayout.of(t, true, EndpointResolver.zoneIds(t)), before);
     }
 
     @Test

@@ -55,8 +55,7 @@ public final class SvgExport {
     /** As {@link #render(Topology, Function, Map)}, appended to {@code svg}, as a page that holds it does. */
     static StringBuilder render(StringBuilder svg, Topology topology, Function<ServiceKind, String> iconPaths,
                                 Map<String, Severity> worst) {
-        java.util.function.Function<io.zonewright.model.Endpoint, String> zoneIds = EndpointResolver.zoneIds(topology);
-        DiagramLayout layout = DiagramLayout.of(topology, false, zoneIds);
+        DiagramLayout layout = DiagramLayout.of(topology, false, EndpointResolver.zoneIds(topology));
         double width = Math.max(layout.width(), 800);
         double height = layout.height() + LEGEND_HEIGHT;
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
@@ -88,7 +87,7 @@ public final class SvgExport {
                     + "font-family=\"monospace\">%s</text>%n", r.x(), r.y(), r.width(), r.height(), Palette.BOX.hex(),
                     Palette.BORDER.hex(), r.centerX(), r.centerY() + 4, Xml.escape(range.network().text())));
         }
-        List<ConnectionRoute> routes = Routing.of(topology, layout, zoneIds).routes();
+        List<ConnectionRoute> routes = Routing.of(topology, layout).routes();
         for (ConnectionRoute route : routes) {
             Connection c = route.connection();
             Severity severity = worst.get(c.id());

@@ -73,8 +73,7 @@ final class ConnectGesture {
         }
         DiagramLayout layout = view.diagramLayout();
         for (DiagramLayout.RangeNode range : layout.ranges().values()) {
-            DiagramLayout.Rect r = range.rect();
-            if (p.getX() >= r.x() && p.getX() <= r.x() + r.width() && p.getY() >= r.y() && p.getY() <= r.y() + r.height()) {
+            if (range.rect().contains(p.getX(), p.getY())) {
                 return range.network();
             }
         }

@@ -115,8 +115,7 @@ public final class DiagramView extends Pane {
 
     public void show(Topology newTopology) {
         topology = newTopology;
-        java.util.function.Function<io.zonewright.model.Endpoint, String> zoneIds = EndpointResolver.zoneIds(newTopology);
-        layout = DiagramLayout.of(newTopology, true, zoneIds);
+        layout = DiagramLayout.of(newTopology, true, EndpointResolver.zoneIds(newTopology));
         double width = Math.max(layout.width(), 1200);
         drawLanes(width);
         Set<String> serviceIds = new HashSet<>();
@@ -139,19 +138,19 @@ public final class DiagramView extends Pane {
             return false;
         });
         if (newTopology.connections().size() < ROUTED_IN_BACKGROUND_FROM) {
-            showRoutes(Routing.of(newTopology, layout, zoneIds, routing));
+            showRoutes(Routing.of(newTopology, layout, routing));
         } else {
             // Routing hundreds of arrows takes longer than a frame: the arrows whose surroundings did not change
             // keep their routes, the others are straight until the router has placed them.
             Routing previous = routing;
             DiagramLayout laidOut = layout;
-            Routing provisional = Routing.provisional(newTopology, laidOut, zoneIds, previous);
+            Routing provisional = Routing.provisional(newTopology, laidOut, previous);
             showRoutes(provisional);
             if (provisional.isComplete()) {
                 // Nothing moved that an arrow goes around, or the design is past routing: nothing to work out.
                 router.cancel();
             } else {
-                router.run(() -> Routing.of(newTopology, laidOut, zoneIds, previous), routed -> {
+                router.run(() -> Routing.of(newTopology, laidOut, previous), routed -> {
                     if (topology == newTopology) {
                         showRoutes(routed);
                         refreshVisible();
@@ -551,10 +550,9 @@ public final class DiagramView extends Pane {
         if (layout == null || ghosts.isEmpty()) {
             return;
         }
-        var zoneIds = EndpointResolver.zoneIds(topology);
         for (Ghost ghost : ghosts) {
-            DiagramLayout.Rect from = layout.anchor(ghost.connection().from(), zoneIds);
-            DiagramLayout.Rect to = layout.anchor(ghost.connection().to(), zoneIds);
+            DiagramLayout.Rect from = layout.anchor(ghost.connection().from());
+            DiagramLayout.Rect to = layout.anchor(ghost.connection().to());
             if (from != null && to != null) {
                 ConnectionView view = new ConnectionView(routing.single(ghost.connection(), from, to));
                 view.setId(ghost.idPrefix() + ghost.connection().id());
