@@ -21,6 +21,8 @@ public final class OrthogonalRouter {
     private static final double SPATIAL_CELL = 400;
     /** The size of an end that is a point where an arrow attaches rather than a box. */
     private static final double POINT = 2;
+    /** Weight of the estimate in a state's key; the detour it may cost is far below a pixel. */
+    private static final double TIE_BREAK = 1 + 1e-9;
     private static final int[][] STEPS = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
 
     private final List<DiagramLayout.Rect> obstacles;
@@ -197,7 +199,7 @@ public final class OrthogonalRouter {
             Arrays.fill(cost, Double.POSITIVE_INFINITY);
             int[] previous = new int[nodes * 4];
             Arrays.fill(previous, -1);
-            OpenStates open = new OpenStates();
+            OpenStates open = new OpenStates(nodes);
             Exit[] starts = exits(from, to);
             Exit[] goals = exits(to, from);
             for (Exit s : starts) {
@@ -254,7 +256,9 @@ public final class OrthogonalRouter {
                     if (here + step < cost[nextState]) {
                         cost[nextState] = here + step;
                         previous[nextState] = state;
-                        open.add(here + step + heuristic(xs[ni], ys[nj], goals), nextState);
+                        // Of states that look as good, the one nearer the goal first: a slightly larger weight on
+                        // the estimate keeps A* from widening over every run of equal length and bends.
+                        open.add(here + step + heuristic(xs[ni], ys[nj], goals) * TIE_BREAK, nextState);
                     }
                 }
             }
@@ -296,10 +300,16 @@ public final class OrthogonalRouter {
             return i < 0 || j < 0 ? -1 : i * ys.length + j;
         }
 
+        /**
+         * A lower bound of the cost left: the distance to the nearest goal, and a bend when the point is level
+         * with it on neither axis, as every run from there turns at least once.
+         */
         private double heuristic(double x, double y, Exit[] goals) {
             double h = Double.POSITIVE_INFINITY;
             for (Exit g : goals) {
-                h = Math.min(h, Math.abs(g.x() - x) + Math.abs(g.y() - y));
+                double dx = Math.abs(g.x() - x);
+                double dy = Math.abs(g.y() - y);
+                h = Math.min(h, dx + dy + (dx > 0 && dy > 0 ? BEND : 0));
             }
             return h;
         }
@@ -311,9 +321,15 @@ public final class OrthogonalRouter {
      * cheaper way to it is found); the costlier copies are expanded later to no effect.
      */
     private static final class OpenStates {
-        private double[] keys = new double[256];
-        private int[] states = new int[256];
+        private double[] keys;
+        private int[] states;
         private int size;
+
+        /** A heap sized for a search over that many grid points, which pushes about one state for each. */
+        OpenStates(int nodes) {
+            keys = new double[Math.max(16, nodes)];
+            states = new int[keys.length];
+        }
 
         boolean isEmpty() {
             return size == 0;
@@ -387,8 +403,16 @@ public final class OrthogonalRouter {
                 new Exit(cx, r.y() - CLEARANCE, 3, new Point(cx, r.y()))};
     }
 
+    /** The values between {@code min} and {@code max}, sorted, each once; sorts {@code values} in place. */
     private static double[] sortedWithin(double[] values, double min, double max) {
-        return Arrays.stream(values).filter(v -> v >= min && v <= max).sorted().distinct().toArray();
+        Arrays.sort(values);
+        int n = 0;
+        for (double v : values) {
+            if (v >= min && v <= max && (n == 0 || values[n - 1] != v)) {
+                values[n++] = v;
+            }
+        }
+        return Arrays.copyOf(values, n);
     }
 
     /** The first index whose value is strictly above {@code v}. */
