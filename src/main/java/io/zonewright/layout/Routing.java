@@ -4,6 +4,8 @@ import io.zonewright.model.Connection;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +32,9 @@ public final class Routing {
 
     private final DiagramLayout layout;
     private final List<ConnectionRoute> routes;
-    private final Map<RouteKey, List<Point>> found;
+    /** Each drawn connection's ends and its route as the router found it, before spreading; in drawing order. */
+    private final List<RouteKey> keys;
+    private final List<List<Point>> paths;
     private final OrthogonalRouter router;
     /** The arrows spread apart, kept for the next routing to spread only where arrows changed; null if straight. */
     private final ParallelSpread spread;
@@ -41,13 +45,14 @@ public final class Routing {
     private record RouteKey(DiagramLayout.Rect from, DiagramLayout.Rect to) {
     }
 
-    private Routing(DiagramLayout layout, List<ConnectionRoute> routes, Map<RouteKey, List<Point>> found,
+    private Routing(DiagramLayout layout, List<ConnectionRoute> routes, List<RouteKey> keys, List<List<Point>> paths,
                     OrthogonalRouter router, ParallelSpread spread, boolean complete) {
         this.complete = complete;
         this.spread = spread;
         this.layout = layout;
         this.routes = routes;
-        this.found = found;
+        this.keys = keys;
+        this.paths = paths;
         this.router = router;
     }
 
@@ -82,42 +87,55 @@ public final class Routing {
             }
         }
         OrthogonalRouter router = OrthogonalRouter.of(layout);
-        boolean routed = drawn.size() <= ROUTED_LIMIT;
+        if (drawn.size() > ROUTED_LIMIT) {
+            List<List<Point>> straight = keys.stream().map(k -> OrthogonalRouter.straight(k.from(), k.to())).toList();
+            return new Routing(layout, straightLabelled(drawn, straight, layout), keys, straight, router, null, true);
+        }
         LaneShift shift = previous == null ? LaneShift.NONE : LaneShift.between(previous.layout, layout);
-        Map<RouteKey, List<Point>> reusable = routed && previous != null
-                ? previous.carriedOver(layout, shift, router) : Map.of();
-        Map<RouteKey, List<Point>> found = new HashMap<>();
-        boolean complete = true;
-        if (routed) {
-            for (RouteKey key : keys) {
-                List<Point> points = reusable.get(key);
-                if (points != null) {
-                    found.put(key, points);
-                }
-            }
-            List<RouteKey> missing = keys.stream().filter(k -> !found.containsKey(k)).distinct().toList();
-            if (routeNew) {
-                // The router only reads the boxes: the searches share nothing and run on every core.
-                List<List<Point>> searched = missing.parallelStream().map(k -> router.route(k.from(), k.to())).toList();
-                for (int i = 0; i < missing.size(); i++) {
-                    found.put(missing.get(i), searched.get(i));
-                }
-            } else {
-                complete = missing.isEmpty();
+        int[] was = previous == null ? null : previous.indicesOf(drawn);
+        List<List<Point>> paths = previous == null ? new ArrayList<>(Collections.nCopies(drawn.size(), null))
+                : previous.carriedOver(keys, was, layout, shift, router);
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i) == null) {
+                missing.add(i);
             }
         }
-        List<List<Point>> paths = new ArrayList<>(drawn.size());
-        for (RouteKey key : keys) {
-            List<Point> points = found.get(key);
-            paths.add(points != null ? points : OrthogonalRouter.straight(key.from(), key.to()));
+        if (routeNew) {
+            // The router only reads the boxes: the searches share nothing and run on every core.
+            List<RouteKey> sought = missing.stream().map(keys::get).distinct().toList();
+            List<List<Point>> searched = sought.parallelStream().map(k -> router.route(k.from(), k.to())).toList();
+            Map<RouteKey, List<Point>> found = new HashMap<>(sought.size() * 2);
+            for (int i = 0; i < sought.size(); i++) {
+                found.put(sought.get(i), searched.get(i));
+            }
+            missing.forEach(i -> paths.set(i, found.get(keys.get(i))));
+        } else {
+            missing.forEach(i -> paths.set(i, OrthogonalRouter.straight(keys.get(i).from(), keys.get(i).to())));
         }
-        if (!routed) {
-            return new Routing(layout, straightLabelled(drawn, paths, layout), found, router, null, complete);
+        List<List<Point>> routed = List.copyOf(paths);
+        ParallelSpread spread = previous != null && previous.spread != null
+                ? previous.spread.next(routed, was, shift) : ParallelSpread.of(routed);
+        List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout),
+                previous, was, shift);
+        return new Routing(layout, routes, keys, routed, router, spread, routeNew || missing.isEmpty());
+    }
+
+    /** For each connection, the index its arrow had in this routing, or -1 for a connection this one did not draw. */
+    private int[] indicesOf(List<Connection> drawn) {
+        int[] was = new int[drawn.size()];
+        if (drew(drawn)) {
+            Arrays.setAll(was, i -> i);
+            return was;
         }
-        ParallelSpread spread = previous != null && previous.spread != null && previous.drew(drawn)
-                ? previous.spread.next(paths, shift) : ParallelSpread.of(paths);
-        List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout), previous, shift);
-        return new Routing(layout, routes, found, router, spread, complete);
+        Map<String, Integer> index = new HashMap<>(routes.size() * 2);
+        for (int i = 0; i < routes.size(); i++) {
+            index.put(routes.get(i).connection().id(), i);
+        }
+        for (int i = 0; i < drawn.size(); i++) {
+            was[i] = index.getOrDefault(drawn.get(i).id(), -1);
+        }
+        return was;
     }
 
     /** Whether this routing drew these connections, in this order (each by its id). */
@@ -140,15 +158,14 @@ public final class Routing {
      * places left.
      */
     private static List<ConnectionRoute> labelled(List<Connection> drawn, List<List<Point>> paths, DiagramLayout layout,
-                                                  LabelPlaces labels, Routing previous, LaneShift shift) {
-        Map<String, ConnectionRoute> before = previous == null ? Map.of() : previous.byConnection();
+                                                  LabelPlaces labels, Routing previous, int[] was, LaneShift shift) {
         String[] texts = new String[drawn.size()];
         Point[] spots = new Point[drawn.size()];
         for (int i = 0; i < drawn.size(); i++) {
             texts[i] = ConnectionRoute.label(drawn.get(i), layout);
-            ConnectionRoute was = before.get(drawn.get(i).id());
-            if (was != null && was.label().equals(texts[i])) {
-                Point spot = new Point(was.labelCentre().x(), shift.y(was.labelCentre().y()));
+            ConnectionRoute before = previous == null || was[i] < 0 ? null : previous.routes.get(was[i]);
+            if (before != null && before.label().equals(texts[i])) {
+                Point spot = new Point(before.labelCentre().x(), shift.y(before.labelCentre().y()));
                 if (labels.keep(spot, texts[i], paths.get(i))) {
                     spots[i] = spot;
                 }
@@ -173,12 +190,6 @@ public final class Routing {
         return List.copyOf(routes);
     }
 
-    private Map<String, ConnectionRoute> byConnection() {
-        Map<String, ConnectionRoute> out = new HashMap<>(routes.size() * 2);
-        routes.forEach(r -> out.put(r.connection().id(), r));
-        return out;
-    }
-
     /**
      * Whether every arrow is where the router puts it: always for {@link #of}, and for a provisional routing
      * when everything was still valid or the design is past routing (then there is nothing left to do).
@@ -198,31 +209,40 @@ public final class Routing {
     }
 
     /**
-     * The routes found here that a new layout leaves valid, moved with their lanes and keyed by where their
-     * ends now are: no box that moved otherwise than its lane (one added or dragged) lies across one, and
-     * when a lane came nearer to the one above it, no box at all.
+     * The routes found here that a new layout leaves valid, moved with their lanes, for the connections drawn at
+     * {@code keys} ({@code was} as {@link #indicesOf} gives it); null where a route must be found again: a new
+     * connection, one whose ends moved otherwise than their lanes, one across which a box that moved otherwise
+     * than its lane (one added or dragged) now lies, and when a lane came nearer to the one above it, one that
+     * any box now comes too near. A routing past the limit has no routes to give.
      */
-    private Map<RouteKey, List<Point>> carriedOver(DiagramLayout next, LaneShift shift, OrthogonalRouter nextRouter) {
+    private List<List<Point>> carriedOver(List<RouteKey> next, int[] was, DiagramLayout nextLayout, LaneShift shift,
+                                          OrthogonalRouter nextRouter) {
+        List<List<Point>> out = new ArrayList<>(Collections.nCopies(next.size(), null));
+        if (spread == null) {
+            return out;
+        }
         List<DiagramLayout.Rect> displaced = new ArrayList<>();
-        next.boxes().forEach((id, box) -> {
-            DiagramLayout.Box was = layout.box(id);
-            if (was == null || !shift.map(was.rect()).equals(box.rect())) {
+        nextLayout.boxes().forEach((id, box) -> {
+            DiagramLayout.Box before = layout.box(id);
+            if (before == null || !shift.map(before.rect()).equals(box.rect())) {
                 displaced.add(box.rect());
             }
         });
         boolean checkEveryBox = !shift.keepsDistances();
-        Map<RouteKey, List<Point>> valid = new HashMap<>(found.size() * 2);
-        found.forEach((key, points) -> {
-            List<Point> moved = shift.map(points);
-            DiagramLayout.Rect from = shift.map(key.from());
-            DiagramLayout.Rect to = shift.map(key.to());
-            RouteKey now = from == key.from() && to == key.to() ? key : new RouteKey(from, to);
-            boolean clear = checkEveryBox ? nextRouter.isClear(moved, from, to) : clearOf(moved, displaced);
-            if (clear) {
-                valid.put(now, moved);
+        for (int i = 0; i < next.size(); i++) {
+            if (was[i] < 0) {
+                continue;
             }
-        });
-        return valid;
+            RouteKey key = keys.get(was[i]);
+            RouteKey now = next.get(i);
+            if (now.from().equals(shift.map(key.from())) && now.to().equals(shift.map(key.to()))) {
+                List<Point> moved = shift.map(paths.get(was[i]));
+                if (checkEveryBox ? nextRouter.isClear(moved, now.from(), now.to()) : clearOf(moved, displaced)) {
+                    out.set(i, moved);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean clearOf(List<Point> route, List<DiagramLayout.Rect> boxes) {
