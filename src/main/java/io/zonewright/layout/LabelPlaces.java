@@ -77,6 +77,23 @@ final class LabelPlaces {
         return true;
     }
 
+    /**
+     * Takes the spot a label had before, its arrow and everything around unchanged but the {@code moved} boxes,
+     * unless one of them now covers it; whether it did.
+     */
+    boolean keepUnmoved(Point spot, String text, List<DiagramLayout.Rect> moved) {
+        double width = ConnectionRoute.labelWidth(text);
+        double height = ConnectionRoute.LABEL_HEIGHT;
+        for (DiagramLayout.Rect box : moved) {
+            if (box.x() < spot.x() + width / 2 && box.x() + box.width() > spot.x() - width / 2
+                    && box.y() < spot.y() + height / 2 && box.y() + box.height() > spot.y() - height / 2) {
+                return false;
+            }
+        }
+        take(spot, width, height);
+        return true;
+    }
+
     private static boolean runsBy(List<Point> points, Point spot, double width, double height) {
         return Polylines.crossesInside(points, spot.x() - width / 2 - BESIDE, spot.y() - height / 2 - BESIDE,
                 spot.x() + width / 2 + BESIDE, spot.y() + height / 2 + BESIDE);

@@ -1,6 +1,7 @@
 package io.zonewright.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  */
 final class LaneShift {
 
-    /** Nothing moved: the shift from a layout to itself, or when there is no earlier one. */
+    /** Nothing moved: the shift from a layout to itself, after an edit within a lane, or when there is no earlier one. */
     static final LaneShift NONE = new LaneShift(new double[] {0}, new double[] {0});
 
     /** The earlier layout's lane tops, top to bottom, and how far each lane moved. */
@@ -38,7 +39,7 @@ final class LaneShift {
             tops[i] = was.get(i).y();
             shifts[i] = is.get(i).y() - was.get(i).y();
         }
-        return new LaneShift(tops, shifts);
+        return Arrays.stream(shifts).allMatch(s -> s == 0) ? NONE : new LaneShift(tops, shifts);
     }
 
     /** Where a height of the earlier layout is now. */
@@ -58,6 +59,9 @@ final class LaneShift {
 
     /** The points moved with their lanes; the same list when none moved. */
     List<Point> map(List<Point> points) {
+        if (this == NONE) {
+            return points;
+        }
         List<Point> out = null;
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
@@ -74,6 +78,9 @@ final class LaneShift {
 
     /** Whether {@code after} is {@code before} moved with its lanes (or the same run, where none moved). */
     boolean carries(List<Point> before, List<Point> after) {
+        if (before == after) {
+            return true;
+        }
         if (before.size() != after.size()) {
             return false;
         }

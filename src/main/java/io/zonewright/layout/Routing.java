@@ -93,8 +93,9 @@ public final class Routing {
         }
         LaneShift shift = previous == null ? LaneShift.NONE : LaneShift.between(previous.layout, layout);
         int[] was = previous == null ? null : previous.indicesOf(drawn);
+        List<DiagramLayout.Rect> displaced = previous == null ? List.of() : previous.displacedIn(layout, shift);
         List<List<Point>> paths = previous == null ? new ArrayList<>(Collections.nCopies(drawn.size(), null))
-                : previous.carriedOver(keys, was, layout, shift, router);
+                : previous.carriedOver(keys, was, displaced, shift, router);
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             if (paths.get(i) == null) {
@@ -116,8 +117,9 @@ public final class Routing {
         List<List<Point>> routed = List.copyOf(paths);
         ParallelSpread spread = previous != null && previous.spread != null
                 ? previous.spread.next(routed, was, shift) : ParallelSpread.of(routed);
-        List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout),
-                previous, was, shift);
+        Earlier earlier = previous == null ? null : new Earlier(previous, was, shift, displaced,
+                previous.layout.lanes().equals(layout.lanes()) && previous.layout.ranges().equals(layout.ranges()));
+        List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout), earlier);
         return new Routing(layout, routes, keys, routed, router, spread, routeNew || missing.isEmpty());
     }
 
@@ -152,20 +154,41 @@ public final class Routing {
     }
 
     /**
+     * What an earlier routing leaves to this one: its arrows ({@code was} as {@link #indicesOf} gives it), how
+     * the lanes moved, the boxes that moved otherwise than their lanes, and whether the diagram's frame (its
+     * lanes, with their names and places, and the range nodes in their headers) is as it was.
+     */
+    private record Earlier(Routing routing, int[] was, LaneShift shift, List<DiagramLayout.Rect> displaced,
+                           boolean sameFrame) {
+        ConnectionRoute route(int i) {
+            return was[i] < 0 ? null : routing.routes.get(was[i]);
+        }
+    }
+
+    /**
      * The arrows with their labels. A label stays where it was (moved with its lane) while its arrow still
-     * runs by it and no box covers it, so that an edit moves only the labels of the arrows it moved, not
-     * those that the spreading of shared lines nudged by a few pixels; the other labels then take the best
-     * places left.
+     * runs by it and no box covers it, so that an edit moves only the labels of the arrows it moved; the other
+     * labels then take the best places left. An arrow drawn exactly as before in an unchanged frame keeps its
+     * label unless a box that moved now covers it: nothing else there changed.
      */
     private static List<ConnectionRoute> labelled(List<Connection> drawn, List<List<Point>> paths, DiagramLayout layout,
-                                                  LabelPlaces labels, Routing previous, int[] was, LaneShift shift) {
+                                                  LabelPlaces labels, Earlier earlier) {
         String[] texts = new String[drawn.size()];
         Point[] spots = new Point[drawn.size()];
         for (int i = 0; i < drawn.size(); i++) {
-            texts[i] = ConnectionRoute.label(drawn.get(i), layout);
-            ConnectionRoute before = previous == null || was[i] < 0 ? null : previous.routes.get(was[i]);
-            if (before != null && before.label().equals(texts[i])) {
-                Point spot = new Point(before.labelCentre().x(), shift.y(before.labelCentre().y()));
+            ConnectionRoute before = earlier == null ? null : earlier.route(i);
+            // A label depends on the connection and, for a zone or a range, on the frame.
+            texts[i] = before != null && earlier.sameFrame() && before.connection() == drawn.get(i)
+                    ? before.label() : ConnectionRoute.label(drawn.get(i), layout);
+            if (before == null || !before.label().equals(texts[i])) {
+                continue;
+            }
+            if (earlier.sameFrame() && before.points() == paths.get(i)) {
+                if (labels.keepUnmoved(before.labelCentre(), texts[i], earlier.displaced())) {
+                    spots[i] = before.labelCentre();
+                }
+            } else {
+                Point spot = new Point(before.labelCentre().x(), earlier.shift().y(before.labelCentre().y()));
                 if (labels.keep(spot, texts[i], paths.get(i))) {
                     spots[i] = spot;
                 }
@@ -208,26 +231,31 @@ public final class Routing {
         return new ConnectionRoute(connection, points, ConnectionRoute.label(connection, layout), along(points, 0.5));
     }
 
-    /**
-     * The routes found here that a new layout leaves valid, moved with their lanes, for the connections drawn at
-     * {@code keys} ({@code was} as {@link #indicesOf} gives it); null where a route must be found again: a new
-     * connection, one whose ends moved otherwise than their lanes, one across which a box that moved otherwise
-     * than its lane (one added or dragged) now lies, and when a lane came nearer to the one above it, one that
-     * any box now comes too near. A routing past the limit has no routes to give.
-     */
-    private List<List<Point>> carriedOver(List<RouteKey> next, int[] was, DiagramLayout nextLayout, LaneShift shift,
-                                          OrthogonalRouter nextRouter) {
-        List<List<Point>> out = new ArrayList<>(Collections.nCopies(next.size(), null));
-        if (spread == null) {
-            return out;
-        }
+    /** The boxes of a new layout that moved otherwise than their lanes since this routing: added or dragged. */
+    private List<DiagramLayout.Rect> displacedIn(DiagramLayout next, LaneShift shift) {
         List<DiagramLayout.Rect> displaced = new ArrayList<>();
-        nextLayout.boxes().forEach((id, box) -> {
+        next.boxes().forEach((id, box) -> {
             DiagramLayout.Box before = layout.box(id);
             if (before == null || !shift.map(before.rect()).equals(box.rect())) {
                 displaced.add(box.rect());
             }
         });
+        return displaced;
+    }
+
+    /**
+     * The routes found here that a new layout leaves valid, moved with their lanes, for the connections drawn at
+     * {@code keys} ({@code was} as {@link #indicesOf} gives it); null where a route must be found again: a new
+     * connection, one whose ends moved otherwise than their lanes, one across which a displaced box now lies,
+     * and when a lane came nearer to the one above it, one that any box now comes too near. A routing past the
+     * limit has no routes to give.
+     */
+    private List<List<Point>> carriedOver(List<RouteKey> next, int[] was, List<DiagramLayout.Rect> displaced,
+                                          LaneShift shift, OrthogonalRouter nextRouter) {
+        List<List<Point>> out = new ArrayList<>(Collections.nCopies(next.size(), null));
+        if (spread == null) {
+            return out;
+        }
         boolean checkEveryBox = !shift.keepsDistances();
         for (int i = 0; i < next.size(); i++) {
             if (was[i] < 0) {
