@@ -78,12 +78,15 @@ final class LabelPlaces {
     }
 
     /**
-     * Takes the spot a label had before, its arrow and everything around unchanged but the {@code moved} boxes,
-     * unless one of them now covers it; whether it did.
+     * Takes the spot a label had before if its arrow still runs by it and none of the {@code moved} boxes
+     * covers it, everything else around it being where it was (or moved with it and its lane); whether it did.
      */
-    boolean keepUnmoved(Point spot, String text, List<DiagramLayout.Rect> moved) {
+    boolean keepAmong(Point spot, String text, List<Point> points, List<DiagramLayout.Rect> moved) {
         double width = ConnectionRoute.labelWidth(text);
         double height = ConnectionRoute.LABEL_HEIGHT;
+        if (!runsBy(points, spot, width, height)) {
+            return false;
+        }
         for (DiagramLayout.Rect box : moved) {
             if (box.x() < spot.x() + width / 2 && box.x() + box.width() > spot.x() - width / 2
                     && box.y() < spot.y() + height / 2 && box.y() + box.height() > spot.y() - height / 2) {

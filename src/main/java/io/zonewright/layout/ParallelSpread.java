@@ -81,18 +81,19 @@ final class ParallelSpread {
 
     /**
      * The spread of {@code next} after an edit: {@code was[r]} is the index the arrow of {@code next.get(r)} had
-     * in the routes this spread was made of, or -1 for a new arrow; the lanes moved by {@code shift}. Arrows
-     * that are the same or only moved with their lanes keep their tracks; the segments of new and re-routed
-     * arrows take free tracks on their lines; removed arrows leave theirs. When no lane came nearer to the one
-     * above, heights keep their order, so every segment that moved with its lane meets the ones it met.
+     * in the routes this spread was made of, or -1 for a new arrow; the lanes moved by {@code shift}, and the
+     * arrows in {@code carried} are their earlier routes moved with their lanes (or the same). Those keep their
+     * tracks; the segments of new and re-routed arrows take free tracks on their lines; removed arrows leave
+     * theirs. When no lane came nearer to the one above, heights keep their order, so every segment that moved
+     * with its lane meets the ones it met.
      */
-    ParallelSpread next(List<List<Point>> next, int[] was, LaneShift shift) {
+    ParallelSpread next(List<List<Point>> next, int[] was, BitSet carried, LaneShift shift) {
         if (!shift.keepsDistances()) {
             return of(next);
         }
         Edit edit = new Edit(this, next.size());
         for (int r = 0; r < next.size(); r++) {
-            edit.place(r, next.get(r), was[r], shift);
+            edit.place(r, next.get(r), was[r], carried.get(r), shift);
         }
         edit.dropUnplaced(shift);
         if (edit.changes > next.size() / WHOLE_FROM_ONE_IN || edit.bySlot.size() > 2 * next.size() + 64) {
@@ -138,7 +139,7 @@ final class ParallelSpread {
             this.tracks = before.tracks.clone();
         }
 
-        void place(int r, List<Point> now, int was, LaneShift shift) {
+        void place(int r, List<Point> now, int was, boolean carried, LaneShift shift) {
             if (was < 0) {
                 int slot = bySlot.size();
                 bySlot.add(now);
@@ -150,14 +151,13 @@ final class ParallelSpread {
                 return;
             }
             int slot = before.slotOf[was];
-            List<Point> old = before.routes.get(slot);
             placed.set(slot);
             slotOf[r] = slot;
-            bySlot.set(slot, now);
-            if (now != old && !shift.carries(old, now)) {
-                leave(slot, shift.map(old));
+            if (!carried) {
+                leave(slot, shift.map(before.routes.get(slot)));
                 join(slot, now);
             }
+            bySlot.set(slot, now);
         }
 
         /** The earlier slots no route was placed in: their arrows were removed. */

@@ -31,6 +31,10 @@ public final class Polylines {
 
     /** Whether the segment from a to b passes through the inside of the rectangle (touching its edge does not). */
     public static boolean crossesInside(Point a, Point b, double minX, double minY, double maxX, double maxY) {
+        if (Math.max(a.x(), b.x()) <= minX || Math.min(a.x(), b.x()) >= maxX
+                || Math.max(a.y(), b.y()) <= minY || Math.min(a.y(), b.y()) >= maxY) {
+            return false;
+        }
         // Liang-Barsky clipping against the open rectangle.
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();

@@ -5,6 +5,7 @@ import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,10 +97,13 @@ public final class Routing {
         List<DiagramLayout.Rect> displaced = previous == null ? List.of() : previous.displacedIn(layout, shift);
         List<List<Point>> paths = previous == null ? new ArrayList<>(Collections.nCopies(drawn.size(), null))
                 : previous.carriedOver(keys, was, displaced, shift, router);
+        BitSet carried = new BitSet(paths.size());
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             if (paths.get(i) == null) {
                 missing.add(i);
+            } else {
+                carried.set(i);
             }
         }
         if (routeNew) {
@@ -116,9 +120,9 @@ public final class Routing {
         }
         List<List<Point>> routed = List.copyOf(paths);
         ParallelSpread spread = previous != null && previous.spread != null
-                ? previous.spread.next(routed, was, shift) : ParallelSpread.of(routed);
-        Earlier earlier = previous == null ? null : new Earlier(previous, was, shift, displaced,
-                previous.layout.lanes().equals(layout.lanes()) && previous.layout.ranges().equals(layout.ranges()));
+                ? previous.spread.next(routed, was, carried, shift) : ParallelSpread.of(routed);
+        Earlier earlier = previous == null ? null
+                : new Earlier(previous, was, shift, displaced, previous.frameMovesTo(layout, shift));
         List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout), earlier);
         return new Routing(layout, routes, keys, routed, router, spread, routeNew || missing.isEmpty());
     }
@@ -155,21 +159,44 @@ public final class Routing {
 
     /**
      * What an earlier routing leaves to this one: its arrows ({@code was} as {@link #indicesOf} gives it), how
-     * the lanes moved, the boxes that moved otherwise than their lanes, and whether the diagram's frame (its
-     * lanes, with their names and places, and the range nodes in their headers) is as it was.
+     * the lanes moved, the boxes that moved otherwise than their lanes, and whether the diagram's frame only
+     * moved with its lanes ({@link #frameMovesTo}).
      */
     private record Earlier(Routing routing, int[] was, LaneShift shift, List<DiagramLayout.Rect> displaced,
-                           boolean sameFrame) {
+                           boolean frameKept) {
         ConnectionRoute route(int i) {
             return was[i] < 0 ? null : routing.routes.get(was[i]);
         }
     }
 
     /**
+     * Whether a new layout's frame is this routing's moved with its lanes: the same zones in the same order,
+     * the same range nodes, and no lane nearer to the one above. Then what a label was clear of (boxes, titles,
+     * range nodes) it is still clear of, moved with its lane, but for the boxes that moved otherwise.
+     */
+    private boolean frameMovesTo(DiagramLayout next, LaneShift shift) {
+        if (!shift.keepsDistances() || layout.lanes().size() != next.lanes().size()
+                || !layout.ranges().keySet().equals(next.ranges().keySet())) {
+            return false;
+        }
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            if (!layout.lanes().get(i).zone().equals(next.lanes().get(i).zone())) {
+                return false;
+            }
+        }
+        for (DiagramLayout.RangeNode range : layout.ranges().values()) {
+            if (!shift.map(range.rect()).equals(next.ranges().get(range.network().text()).rect())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The arrows with their labels. A label stays where it was (moved with its lane) while its arrow still
      * runs by it and no box covers it, so that an edit moves only the labels of the arrows it moved; the other
-     * labels then take the best places left. An arrow drawn exactly as before in an unchanged frame keeps its
-     * label unless a box that moved now covers it: nothing else there changed.
+     * labels then take the best places left. In a frame that only moved with its lanes, only the boxes that
+     * moved otherwise can have come over a label.
      */
     private static List<ConnectionRoute> labelled(List<Connection> drawn, List<List<Point>> paths, DiagramLayout layout,
                                                   LabelPlaces labels, Earlier earlier) {
@@ -178,21 +205,18 @@ public final class Routing {
         for (int i = 0; i < drawn.size(); i++) {
             ConnectionRoute before = earlier == null ? null : earlier.route(i);
             // A label depends on the connection and, for a zone or a range, on the frame.
-            texts[i] = before != null && earlier.sameFrame() && before.connection() == drawn.get(i)
+            texts[i] = before != null && earlier.frameKept() && before.connection() == drawn.get(i)
                     ? before.label() : ConnectionRoute.label(drawn.get(i), layout);
             if (before == null || !before.label().equals(texts[i])) {
                 continue;
             }
-            if (earlier.sameFrame() && before.points() == paths.get(i)) {
-                if (labels.keepUnmoved(before.labelCentre(), texts[i], earlier.displaced())) {
-                    spots[i] = before.labelCentre();
-                }
-            } else {
-                Point spot = new Point(before.labelCentre().x(), earlier.shift().y(before.labelCentre().y()));
-                if (labels.keep(spot, texts[i], paths.get(i))) {
-                    spots[i] = spot;
-                }
-            }
+            Point was = before.labelCentre();
+            double y = earlier.shift().y(was.y());
+            Point spot = y == was.y() ? was : new Point(was.x(), y);
+            boolean kept = earlier.frameKept()
+                    ? labels.keepAmong(spot, texts[i], paths.get(i), earlier.displaced())
+                    : labels.keep(spot, texts[i], paths.get(i));
+            spots[i] = kept ? spot : null;
         }
         List<ConnectionRoute> routes = new ArrayList<>(drawn.size());
         for (int i = 0; i < drawn.size(); i++) {

@@ -8,6 +8,7 @@ import io.zonewright.model.Topology;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -40,6 +41,13 @@ class ParallelSpreadTest {
         return IntStream.range(0, size).toArray();
     }
 
+    /** The routes of {@code after} that are those of {@code before}: the rest were found again. */
+    private static BitSet kept(List<List<Point>> before, List<List<Point>> after) {
+        BitSet kept = new BitSet();
+        IntStream.range(0, after.size()).filter(r -> after.get(r) == before.get(r)).forEach(kept::set);
+        return kept;
+    }
+
     @Test
     void anEditMovesOnlyTheArrowsItChangedAndKeepsTheRestApart() {
         List<List<Point>> before = routes();
@@ -48,7 +56,7 @@ class ParallelSpreadTest {
         Random random = new Random(17);
         for (int edit = 0; edit < 20; edit++) {
             List<List<Point>> after = edited(before, random, 12);
-            ParallelSpread next = spread.next(after, same(after.size()), LaneShift.NONE);
+            ParallelSpread next = spread.next(after, same(after.size()), kept(before, after), LaneShift.NONE);
             for (int r = 0; r < after.size(); r++) {
                 if (after.get(r) == before.get(r)) {
                     assertSame(spread.spread().get(r), next.spread().get(r), "edit " + edit + ", arrow " + r + " stays");
@@ -77,7 +85,10 @@ class ParallelSpreadTest {
             after.add(base.get(7 * k + 1));
             was.add(-1);
         }
-        ParallelSpread next = spread.next(after, was.stream().mapToInt(Integer::intValue).toArray(), LaneShift.NONE);
+        int[] earlier = was.stream().mapToInt(Integer::intValue).toArray();
+        BitSet carried = new BitSet();
+        IntStream.range(0, earlier.length).filter(r -> earlier[r] >= 0).forEach(carried::set);
+        ParallelSpread next = spread.next(after, earlier, carried, LaneShift.NONE);
         assertApart(after, next.spread());
         for (int r = 0; r < after.size(); r++) {
             if (was.get(r) >= 0) {
@@ -94,8 +105,8 @@ class ParallelSpreadTest {
         Random random = new Random(5);
         for (int edit = 0; edit < 40; edit++) {
             List<List<Point>> after = edited(base, random, 40);
-            assertEquals(ParallelSpread.of(base).next(after, same(after.size()), LaneShift.NONE).spread(),
-                    spread.next(after, same(after.size()), LaneShift.NONE).spread(), "edit " + edit);
+            assertEquals(ParallelSpread.of(base).next(after, same(after.size()), kept(base, after), LaneShift.NONE).spread(),
+                    spread.next(after, same(after.size()), kept(base, after), LaneShift.NONE).spread(), "edit " + edit);
         }
     }
 
@@ -111,10 +122,10 @@ class ParallelSpreadTest {
         List<List<Point>> moved = routes.stream().map(shift::map).toList();
         assertNotEquals(routes, moved, "the lanes below the dragged box moved down");
         ParallelSpread spread = ParallelSpread.of(routes);
-        assertEquals(ParallelSpread.of(moved).spread(), spread.next(moved, same(moved.size()), shift).spread(),
+        assertEquals(ParallelSpread.of(moved).spread(), spread.next(moved, same(moved.size()), kept(moved, moved), shift).spread(),
                 "moved with their lanes, segments meet the ones they met and keep their tracks");
         List<List<Point>> edited = edited(moved, new Random(3), 12);
-        assertApart(edited, spread.next(edited, same(edited.size()), shift).spread());
+        assertApart(edited, spread.next(edited, same(edited.size()), kept(moved, edited), shift).spread());
     }
 
     @Test
