@@ -3,10 +3,11 @@ package io.zonewright.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -31,7 +32,6 @@ final class ParallelSpread {
     private static final double[] OFFSETS = offsets();
     /** Beyond this share of arrows changed, spreading everything again costs no more. */
     private static final int WHOLE_FROM_ONE_IN = 8;
-    private static final long[] NONE = new long[0];
 
     /** The routes as spread, in the order they were given. */
     private final List<List<Point>> spread;
@@ -41,11 +41,11 @@ final class ParallelSpread {
     private final List<List<Point>> routes;
     /** By slot, the track of each segment: segment {@code i} runs from point {@code i} to point {@code i + 1}. */
     private final int[][] tracks;
-    /** The segments on each line, each as its slot and index in one long ({@link #member}). */
-    private final Map<Line, long[]> lines;
+    /** The segments on each line. */
+    private final Map<Line, LineTracks> lines;
 
     private ParallelSpread(List<List<Point>> spread, int[] slotOf, List<List<Point>> routes, int[][] tracks,
-                           Map<Line, long[]> lines) {
+                           Map<Line, LineTracks> lines) {
         this.spread = spread;
         this.slotOf = slotOf;
         this.routes = routes;
@@ -60,23 +60,19 @@ final class ParallelSpread {
     /** The spread of the routes, all of them. */
     static ParallelSpread of(List<List<Point>> routes) {
         int[][] tracks = new int[routes.size()][];
-        Map<Line, Members> byLine = new HashMap<>();
+        Map<Line, LineTracks.Builder> byLine = new HashMap<>();
         for (int r = 0; r < routes.size(); r++) {
             tracks[r] = new int[Math.max(0, routes.get(r).size() - 1)];
-            addSegments(r, routes.get(r), byLine);
+            gather(r, routes.get(r), byLine);
         }
-        List<List<Point>> bySlot = new ArrayList<>(routes);
-        Map<Line, long[]> lines = new HashMap<>(byLine.size() * 2);
-        byLine.forEach((line, members) -> {
-            long[] all = members.toArray();
-            sweep(all, bySlot, tracks);
-            lines.put(line, all);
-        });
+        Map<Line, LineTracks> lines = new HashMap<>(byLine.size() * 2);
+        byLine.forEach((line, gathered) -> lines.put(line, LineTracks.swept(gathered, tracks)));
         List<List<Point>> out = new ArrayList<>(routes.size());
         for (int r = 0; r < routes.size(); r++) {
             out.add(moved(routes.get(r), tracks[r]));
         }
-        return new ParallelSpread(List.copyOf(out), IntStream.range(0, routes.size()).toArray(), bySlot, tracks, lines);
+        return new ParallelSpread(List.copyOf(out), IntStream.range(0, routes.size()).toArray(), new ArrayList<>(routes),
+                tracks, lines);
     }
 
     /**
@@ -99,15 +95,15 @@ final class ParallelSpread {
         if (edit.changes > next.size() / WHOLE_FROM_ONE_IN || edit.bySlot.size() > 2 * next.size() + 64) {
             return of(next);
         }
-        Map<Line, long[]> lines = remapped(this.lines, shift);
-        edit.retrack(lines);
+        Map<Line, LineTracks> nextLines = movedWithLanes(lines, shift);
+        edit.retrack(nextLines);
         List<List<Point>> out = new ArrayList<>(next.size());
         for (int r = 0; r < next.size(); r++) {
             int slot = edit.slotOf[r];
             boolean same = was[r] >= 0 && !edit.fresh.get(slot) && next.get(r) == routes.get(slot);
             out.add(same ? spread.get(was[r]) : moved(next.get(r), edit.tracks[slot]));
         }
-        return new ParallelSpread(List.copyOf(out), edit.slotOf, edit.bySlot, edit.tracks, lines);
+        return new ParallelSpread(List.copyOf(out), edit.slotOf, edit.bySlot, edit.tracks, nextLines);
     }
 
     List<List<Point>> spread() {
@@ -123,13 +119,13 @@ final class ParallelSpread {
         private final int[] slotOf;
         private final List<List<Point>> bySlot;
         private int[][] tracks;
-        /** Slots whose earlier segments leave their lines, and slots whose segments need tracks. */
+        /** Slots whose earlier segments leave their lines, slots whose segments need tracks, slots still drawn. */
         private final BitSet dropped = new BitSet();
         private final BitSet fresh = new BitSet();
         private final BitSet placed = new BitSet();
         /** The lines segments leave, and the segments that join lines. */
-        private final List<Line> left = new ArrayList<>();
-        private final Map<Line, Members> joining = new HashMap<>();
+        private final Set<Line> left = new HashSet<>();
+        private final Map<Line, LineTracks.Builder> joining = new HashMap<>();
         private int changes;
 
         Edit(ParallelSpread before, int size) {
@@ -174,151 +170,69 @@ final class ParallelSpread {
         private void leave(int slot, List<Point> old) {
             changes++;
             dropped.set(slot);
-            forEachSegment(old, (i, line) -> left.add(line));
+            forEachSegment(old, (i, line, min, max) -> left.add(line));
         }
 
         private void join(int slot, List<Point> now) {
             changes++;
             fresh.set(slot);
             tracks[slot] = new int[Math.max(0, now.size() - 1)];
-            forEachSegment(now, (i, line) -> joining.computeIfAbsent(line, k -> new Members()).add(member(slot, i)));
+            gather(slot, now, joining);
         }
 
         /** Takes the segments that left out of their lines and gives the joining ones the lowest free tracks. */
-        void retrack(Map<Line, long[]> lines) {
-            for (Line line : left) {
-                long[] members = lines.get(line);
-                if (members != null) {
-                    long[] staying = Arrays.stream(members).filter(m -> !dropped.get(slot(m))).toArray();
-                    if (staying.length == 0) {
-                        lines.remove(line);
-                    } else if (staying.length < members.length) {
-                        lines.put(line, staying);
-                    }
+        void retrack(Map<Line, LineTracks> lines) {
+            Set<Line> touched = new HashSet<>(left);
+            touched.addAll(joining.keySet());
+            for (Line line : touched) {
+                LineTracks staying = lines.getOrDefault(line, LineTracks.EMPTY).without(dropped);
+                LineTracks.Builder added = joining.get(line);
+                LineTracks all = added == null ? staying : staying.with(added, tracks);
+                if (all.isEmpty()) {
+                    lines.remove(line);
+                } else {
+                    lines.put(line, all);
                 }
-            }
-            joining.forEach((line, members) -> {
-                long[] staying = lines.getOrDefault(line, NONE);
-                long[] added = members.toArray();
-                sortByStart(added, bySlot);
-                for (int k = 0; k < added.length; k++) {
-                    tracks[slot(added[k])][index(added[k])] = lowestFree(added[k], staying, added, k);
-                }
-                long[] all = Arrays.copyOf(staying, staying.length + added.length);
-                System.arraycopy(added, 0, all, staying.length, added.length);
-                lines.put(line, all);
-            });
-        }
-
-        /** The lowest track that none of the segments meeting {@code m} holds: those staying and those added before it. */
-        private int lowestFree(long m, long[] staying, long[] added, int addedBefore) {
-            double[] stretch = stretch(m, bySlot);
-            BitSet taken = new BitSet();
-            for (long other : staying) {
-                takeIfMeeting(other, stretch, taken);
-            }
-            for (int k = 0; k < addedBefore; k++) {
-                takeIfMeeting(added[k], stretch, taken);
-            }
-            return taken.nextClearBit(0);
-        }
-
-        private void takeIfMeeting(long other, double[] stretch, BitSet taken) {
-            double[] o = stretch(other, bySlot);
-            if (o[0] <= stretch[1] && o[1] >= stretch[0]) {
-                taken.set(tracks[slot(other)][index(other)]);
             }
         }
     }
 
-    /** The segments of a line in one sweep along it: each takes the lowest track whose last segment ended before it. */
-    private static void sweep(long[] members, List<List<Point>> bySlot, int[][] tracks) {
-        if (members.length < 2) {
-            return;
-        }
-        sortByStart(members, bySlot);
-        double[] trackEnds = new double[4];
-        int used = 0;
-        for (long m : members) {
-            double[] stretch = stretch(m, bySlot);
-            int track = 0;
-            // Segments that only meet at a point are set apart too: moving one lengthens its neighbours.
-            while (track < used && trackEnds[track] >= stretch[0]) {
-                track++;
-            }
-            if (track == used) {
-                if (used == trackEnds.length) {
-                    trackEnds = Arrays.copyOf(trackEnds, 2 * used);
-                }
-                used++;
-            }
-            trackEnds[track] = stretch[1];
-            tracks[slot(m)][index(m)] = track;
-        }
-    }
-
-    /** Sorts segments of one line by where they start, then by slot and index. */
-    private static void sortByStart(long[] members, List<List<Point>> bySlot) {
-        if (members.length < 2) {
-            return;
-        }
-        Long[] boxed = Arrays.stream(members).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, Comparator.comparingDouble((Long m) -> stretch(m, bySlot)[0]).thenComparing(m -> m));
-        for (int k = 0; k < members.length; k++) {
-            members[k] = boxed[k];
-        }
-    }
-
-    private static Map<Line, long[]> remapped(Map<Line, long[]> lines, LaneShift shift) {
+    /** The lines as they lie after the lanes moved: horizontal ones at their new heights, vertical ones stretched. */
+    private static Map<Line, LineTracks> movedWithLanes(Map<Line, LineTracks> lines, LaneShift shift) {
         if (shift == LaneShift.NONE) {
             return new HashMap<>(lines);
         }
-        Map<Line, long[]> out = new HashMap<>(lines.size() * 2);
-        lines.forEach((line, members) -> out.put(line.horizontal() ? new Line(true, shift.y(line.at())) : line, members));
+        Map<Line, LineTracks> out = new HashMap<>(lines.size() * 2);
+        lines.forEach((line, on) -> {
+            if (line.horizontal()) {
+                out.put(new Line(true, shift.y(line.at())), on);
+            } else {
+                out.put(line, on.along(shift));
+            }
+        });
         return out;
     }
 
-    private static void addSegments(int slot, List<Point> points, Map<Line, Members> byLine) {
-        forEachSegment(points, (i, line) -> byLine.computeIfAbsent(line, k -> new Members()).add(member(slot, i)));
+    private static void gather(int slot, List<Point> points, Map<Line, LineTracks.Builder> byLine) {
+        forEachSegment(points, (i, line, min, max) ->
+                byLine.computeIfAbsent(line, k -> new LineTracks.Builder()).add(LineTracks.member(slot, i), min, max));
     }
 
     private interface SegmentAction {
-        void accept(int index, Line line);
+        void accept(int index, Line line, double min, double max);
     }
 
-    /** Calls back for each horizontal or vertical segment of a route, with its index and its line. */
+    /** Calls back for each horizontal or vertical segment of a route: its index, its line and the stretch it covers. */
     private static void forEachSegment(List<Point> points, SegmentAction action) {
         for (int i = 1; i < points.size(); i++) {
             Point a = points.get(i - 1);
             Point b = points.get(i);
             if (a.y() == b.y()) {
-                action.accept(i - 1, new Line(true, a.y()));
+                action.accept(i - 1, new Line(true, a.y()), Math.min(a.x(), b.x()), Math.max(a.x(), b.x()));
             } else if (a.x() == b.x()) {
-                action.accept(i - 1, new Line(false, a.x()));
+                action.accept(i - 1, new Line(false, a.x()), Math.min(a.y(), b.y()), Math.max(a.y(), b.y()));
             }
         }
-    }
-
-    /** The stretch of the line a segment covers: its lowest and highest coordinate along it. */
-    private static double[] stretch(long member, List<List<Point>> bySlot) {
-        List<Point> points = bySlot.get(slot(member));
-        Point a = points.get(index(member));
-        Point b = points.get(index(member) + 1);
-        return a.y() == b.y()
-                ? new double[] {Math.min(a.x(), b.x()), Math.max(a.x(), b.x())}
-                : new double[] {Math.min(a.y(), b.y()), Math.max(a.y(), b.y())};
-    }
-
-    private static long member(int slot, int index) {
-        return (long) slot << 32 | index;
-    }
-
-    private static int slot(long member) {
-        return (int) (member >>> 32);
-    }
-
-    private static int index(long member) {
-        return (int) member;
     }
 
     /** The route with each segment moved to its track, its two points with it; the same list when none moves. */
@@ -366,22 +280,5 @@ final class ParallelSpread {
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** A growing list of segments, while lines are gathered. */
-    private static final class Members {
-        private long[] items = new long[2];
-        private int size;
-
-        void add(long member) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, 2 * size);
-            }
-            items[size++] = member;
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(items, size);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.zonewright.layout;
 
 import io.zonewright.model.Connection;
+import io.zonewright.model.Endpoint;
 import io.zonewright.model.Topology;
 
 import java.util.ArrayList;
@@ -8,10 +9,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The arrows of a whole diagram: each connection routed around the boxes by the {@link OrthogonalRouter},
@@ -76,7 +75,6 @@ public final class Routing {
     }
 
     private static Routing of(Topology topology, DiagramLayout layout, Routing previous, boolean routeNew) {
-        Set<DiagramLayout.Rect> boxes = rects(layout);
         List<Connection> drawn = new ArrayList<>(topology.connections().size());
         List<RouteKey> keys = new ArrayList<>(topology.connections().size());
         for (Connection c : topology.connections()) {
@@ -84,7 +82,7 @@ public final class Routing {
             DiagramLayout.Rect to = layout.anchor(c.to());
             if (from != null && to != null) {
                 drawn.add(c);
-                keys.add(new RouteKey(facing(from, to, boxes), facing(to, from, boxes)));
+                keys.add(new RouteKey(facing(c.from(), from, to), facing(c.to(), to, from)));
             }
         }
         OrthogonalRouter router = OrthogonalRouter.of(layout);
@@ -311,20 +309,14 @@ public final class Routing {
      * diagram's edge for every service) at the point of its side that faces the other end, level with it,
      * so that such arrows arrive side by side rather than all at one middle.
      */
-    private static DiagramLayout.Rect facing(DiagramLayout.Rect end, DiagramLayout.Rect other, Set<DiagramLayout.Rect> boxes) {
-        if (boxes.contains(end)) {
+    private static DiagramLayout.Rect facing(Endpoint endpoint, DiagramLayout.Rect end, DiagramLayout.Rect other) {
+        if (endpoint instanceof Endpoint.ServiceRef) {
             return end;
         }
         double inset = Math.min(8, end.height() / 2);
         double y = Math.max(end.y() + inset, Math.min(other.centerY(), end.y() + end.height() - inset));
         double x = end.centerX() < other.centerX() ? end.x() + end.width() : end.x();
         return new DiagramLayout.Rect(x - 1, y - 1, 2, 2);
-    }
-
-    private static Set<DiagramLayout.Rect> rects(DiagramLayout layout) {
-        Set<DiagramLayout.Rect> out = new HashSet<>();
-        layout.boxes().values().forEach(b -> out.add(b.rect()));
-        return out;
     }
 
     /** The point a fraction of the way along a run. */

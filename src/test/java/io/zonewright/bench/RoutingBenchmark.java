@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * version before (only those it touches are searched anew), as the editor does after each drag. The box, in
  * the last row of its lane, is nudged 30 px right and either 10 px down, which makes its lane taller and
  * moves every lane under it ({@link #afterMovingOneBox}), or 10 px up, within its lane
- * ({@link #afterMovingOneBoxWithinItsLane}). The first routing of a whole design is {@link #firstRouting}.
+ * ({@link #afterMovingOneBoxWithinItsLane}). Drawing one more connection between two services far apart is
+ * {@link #afterConnectingTwoServices}; the first routing of a whole design is {@link #firstRouting}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,9 +39,11 @@ public class RoutingBenchmark {
     private Topology before;
     private Topology after;
     private Topology within;
+    private Topology connected;
     private DiagramLayout beforeLayout;
     private DiagramLayout afterLayout;
     private DiagramLayout withinLayout;
+    private DiagramLayout connectedLayout;
     private Routing routed;
 
     @Setup
@@ -57,6 +60,9 @@ public class RoutingBenchmark {
         beforeLayout = DiagramLayout.of(before, true, EndpointResolver.zoneIds(before));
         afterLayout = DiagramLayout.of(after, true, EndpointResolver.zoneIds(after));
         withinLayout = DiagramLayout.of(within, true, EndpointResolver.zoneIds(within));
+        connected = TopologyEdits.connect(before, before.services().get(1).id(),
+                before.services().get(before.services().size() - 2).id());
+        connectedLayout = DiagramLayout.of(connected, true, EndpointResolver.zoneIds(connected));
         routed = Routing.of(before, beforeLayout);
     }
 
@@ -68,6 +74,11 @@ public class RoutingBenchmark {
     @Benchmark
     public Routing afterMovingOneBoxWithinItsLane() {
         return Routing.of(within, withinLayout, routed);
+    }
+
+    @Benchmark
+    public Routing afterConnectingTwoServices() {
+        return Routing.of(connected, connectedLayout, routed);
     }
 
     @Benchmark
