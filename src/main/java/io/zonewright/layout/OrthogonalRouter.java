@@ -143,7 +143,7 @@ public final class OrthogonalRouter {
             List<DiagramLayout.Rect> near = obstaclesIn(region);
             walls = new ArrayList<>(near.size() + 2);
             for (DiagramLayout.Rect r : near) {
-                if (!r.equals(from) && !r.equals(to)) {
+                if (!isEnd(r)) {
                     walls.add(r);
                 }
             }
@@ -182,6 +182,15 @@ public final class OrthogonalRouter {
                 mark(horizontalBlocked, Math.max(i1 - 1, 0), i2, j1, j2);
                 mark(verticalBlocked, i1, i2, Math.max(j1 - 1, 0), j2);
             }
+        }
+
+        /**
+         * Whether a box is one of the ends. A record compares its doubles through a bootstrap method: looking at
+         * the corner first is cheaper for the hundreds of boxes around a long arrow that are not.
+         */
+        private boolean isEnd(DiagramLayout.Rect r) {
+            return r.x() == from.x() && r.y() == from.y() && r.equals(from)
+                    || r.x() == to.x() && r.y() == to.y() && r.equals(to);
         }
 
         private void mark(boolean[] grid, int i1, int i2, int j1, int j2) {
