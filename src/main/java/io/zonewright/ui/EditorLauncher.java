@@ -2,6 +2,8 @@ package io.zonewright.ui;
 
 import javafx.application.Application;
 
+import java.util.List;
+
 /** Starts the JavaFX editor; kept apart so that the command line never loads JavaFX. */
 public final class EditorLauncher {
 
@@ -9,6 +11,7 @@ public final class EditorLauncher {
     }
 
     public static void launch(String[] args) {
+        OpeningDesign.readAhead(List.of(args));
         Application.launch(ZonewrightApp.class, args);
     }
 }

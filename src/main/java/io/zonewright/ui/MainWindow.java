@@ -81,7 +81,6 @@ public final class MainWindow implements ReviewMode.Window {
     private final FileActions files;
     private final RecentFiles recent;
     private final FindingsPanel findings;
-    private final ConnectionsTable connections;
     private final ReviewMode review;
     private final TabPane panels;
     private final Inspector inspector;
@@ -134,14 +133,18 @@ public final class MainWindow implements ReviewMode.Window {
         this.exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices, preferences, this::focusElement);
 
         findings = new FindingsPanel(analysis.reportProperty(), this::focus, actions::waive, this::nameOf);
-        connections = new ConnectionsTable(document.topologyProperty(),
-                (id, edited) -> actions.perform("Edit connection " + id, t -> TopologyEdits.replaceConnection(t, id, edited)),
-                notices::show);
         Tab generatedTab = new Tab("Generated");
         generated = new GeneratedPanel(document.topologyProperty(), selection, generatedTab.selectedProperty(), exports::settings);
-        TabPane panels = new TabPane(new Tab("Findings", findings),
-                PanelTabs.contentWhenShown(new Tab("Connections"), connections),
-                PanelTabs.contentWhenShown(new Tab("Zone policy"), new PolicyMatrix(document.topologyProperty(), actions, notices::show)),
+        // The findings' table joins the window once its first frame is drawn: styling and laying out its rows and
+        // columns cost a cold start about as much as the rest of the panels together, and the first analysis is
+        // still running then.
+        Tab findingsTab = new Tab("Findings");
+        TabPane panels = new TabPane(findingsTab,
+                PanelTabs.contentWhenShown(new Tab("Connections"), () -> new ConnectionsTable(document.topologyProperty(),
+                        (id, edited) -> actions.perform("Edit connection " + id, t -> TopologyEdits.replaceConnection(t, id, edited)),
+                        notices::show)),
+                PanelTabs.contentWhenShown(new Tab("Zone policy"),
+                        () -> new PolicyMatrix(document.topologyProperty(), actions, notices::show)),
                 PanelTabs.contentWhenShown(generatedTab, generated));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.setId("panels");
@@ -166,9 +169,10 @@ public final class MainWindow implements ReviewMode.Window {
 
         BorderPane root = new BorderPane(main);
         root.setId("root");
-        root.setTop(new VBox(menus(), review.toolbar(), notices));
+        VBox top = new VBox(menus(), notices);
+        root.setTop(top);
         root.setBottom(status);
-        review.attach(root);
+        review.attach(root, top);
 
         diagram.show(document.topology());
         javafx.beans.InvalidationListener viewportMoved = obs -> diagram.setVisibleArea(
@@ -209,6 +213,7 @@ public final class MainWindow implements ReviewMode.Window {
         Styles.apply(scene.getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
+        FirstFrame.then(scene, () -> findingsTab.setContent(findings));
         // The window manager's icons are not part of the first frame: read once it is drawn.
         FirstFrame.then(scene, () -> {
             for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

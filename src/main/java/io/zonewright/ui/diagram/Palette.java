@@ -7,7 +7,6 @@ import io.zonewright.ui.common.Icons;
 import io.zonewright.ui.document.DiagramEdits;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,9 +35,10 @@ public final class Palette extends VBox {
         ghost.setMouseTransparent(true);
     }
 
-    private HBox item(ServiceKind kind) {
-        Label name = new Label(kind.yamlName());
-        HBox item = new HBox(6, Icons.of(kind), name);
+    private Label item(ServiceKind kind) {
+        Label item = new Label(kind.yamlName(), Icons.of(kind));
+        item.setGraphicTextGap(6);
+        item.setMaxWidth(Double.MAX_VALUE);
         item.setId("palette-" + kind.yamlName());
         item.getStyleClass().add("palette-item");
         item.setOnMousePressed(e -> {

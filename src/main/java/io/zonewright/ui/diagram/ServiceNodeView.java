@@ -28,9 +28,10 @@ public final class ServiceNodeView extends StackPane {
     public static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
 
     private final Service service;
-    private final Label badge = new Label();
     private final Circle handle = new Circle(6);
-    private final Label hops = new Label();
+    /** The findings' count and the hops of a compromise, made when first shown: most boxes never show them. */
+    private Label badge;
+    private Label hops;
 
     ServiceNodeView(Service service) {
         this.service = service;
@@ -52,17 +53,20 @@ public final class ServiceNodeView extends StackPane {
         text.setAlignment(Pos.CENTER_LEFT);
         HBox row = new HBox(8, icon, text);
         row.setAlignment(Pos.CENTER_LEFT);
-        badge.getStyleClass().add("badge");
-        badge.setVisible(false);
-        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         handle.getStyleClass().add("handle");
         handle.setId("handle-" + service.id());
         StackPane.setAlignment(handle, Pos.CENTER_RIGHT);
         handle.setTranslateX(16);
-        hops.getStyleClass().add("hops");
-        hops.setVisible(false);
-        StackPane.setAlignment(hops, Pos.BOTTOM_RIGHT);
-        getChildren().addAll(row, badge, hops, handle);
+        getChildren().addAll(row, handle);
+    }
+
+    /** A mark in a corner of the box, under the handle. */
+    private Label mark(String styleClass, Pos corner) {
+        Label mark = new Label();
+        mark.getStyleClass().add(styleClass);
+        StackPane.setAlignment(mark, corner);
+        getChildren().add(getChildren().indexOf(handle), mark);
+        return mark;
     }
 
     /** The knob a connection is dragged from. */
@@ -77,6 +81,12 @@ public final class ServiceNodeView extends StackPane {
     /** Shows how many hops away a compromise reaches this service (0 for the compromised one), or nothing. */
     void showHops(Integer count) {
         pseudoClassStateChanged(REACHED, count != null);
+        if (count == null && hops == null) {
+            return;
+        }
+        if (hops == null) {
+            hops = mark("hops", Pos.BOTTOM_RIGHT);
+        }
         hops.setVisible(count != null);
         hops.setText(count == null ? "" : count == 0 ? "compromised" : count + (count == 1 ? " hop" : " hops"));
     }
@@ -87,6 +97,12 @@ public final class ServiceNodeView extends StackPane {
      */
     void showFindings(Severity worst, List<Finding> findings) {
         FindingStyles.apply(this, worst);
+        if (findings.isEmpty() && badge == null) {
+            return;
+        }
+        if (badge == null) {
+            badge = mark("badge", Pos.TOP_RIGHT);
+        }
         badge.setVisible(!findings.isEmpty());
         badge.setText(Integer.toString(findings.size()));
         if (findings.isEmpty()) {

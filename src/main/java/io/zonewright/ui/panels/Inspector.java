@@ -36,8 +36,9 @@ public final class Inspector extends VBox {
     private final ReadOnlyObjectProperty<Topology> topology;
     private final Selection selection;
     private final EditPerformer edits;
-    private final PropertySheet sheet = new PropertySheet();
     private final Label title = new Label("Nothing selected");
+    /** Made when something is first selected: an empty sheet costs a start as much as a full one. */
+    private PropertySheet sheet;
 
     public Inspector(ReadOnlyObjectProperty<Topology> topology, Selection selection, EditPerformer edits) {
         this.topology = topology;
@@ -45,12 +46,7 @@ public final class Inspector extends VBox {
         this.edits = edits;
         setId("inspector");
         title.getStyleClass().add("panel-title");
-        sheet.setId("inspector-sheet");
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(InspectorEditors::create);
-        VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(title, sheet);
+        getChildren().add(title);
         topology.addListener((obs, old, t) -> refresh());
         selection.ids().addListener((SetChangeListener<String>) c -> refresh());
         refresh();
@@ -77,7 +73,22 @@ public final class Inspector extends VBox {
         } else {
             title.setText(selection.ids().isEmpty() ? "Nothing selected" : selection.ids().size() + " selected");
         }
-        sheet.getItems().setAll(items);
+        if (sheet != null || !items.isEmpty()) {
+            sheet().getItems().setAll(items);
+        }
+    }
+
+    private PropertySheet sheet() {
+        if (sheet == null) {
+            sheet = new PropertySheet();
+            sheet.setId("inspector-sheet");
+            sheet.setModeSwitcherVisible(false);
+            sheet.setSearchBoxVisible(false);
+            sheet.setPropertyEditorFactory(InspectorEditors::create);
+            VBox.setVgrow(sheet, Priority.ALWAYS);
+            getChildren().add(sheet);
+        }
+        return sheet;
     }
 
     private List<PropertySheet.Item> serviceItems(Topology t, Service s) {

@@ -6,6 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import java.util.function.Supplier;
+
 /** Tabs of the panels: those that come and go with what they show (an audit, a comparison), and those made when first shown. */
 public final class PanelTabs {
 
@@ -18,8 +20,13 @@ public final class PanelTabs {
      * date from the start.
      */
     public static Tab contentWhenShown(Tab tab, Node content) {
+        return contentWhenShown(tab, () -> content);
+    }
+
+    /** Makes the tab's content the first time it is in front: a panel that keeps itself up to date from then on. */
+    public static Tab contentWhenShown(Tab tab, Supplier<Node> content) {
         if (tab.isSelected()) {
-            tab.setContent(content);
+            tab.setContent(content.get());
             return tab;
         }
         tab.selectedProperty().addListener(new InvalidationListener() {
@@ -27,7 +34,7 @@ public final class PanelTabs {
             public void invalidated(Observable selected) {
                 if (tab.isSelected()) {
                     tab.selectedProperty().removeListener(this);
-                    tab.setContent(content);
+                    tab.setContent(content.get());
                 }
             }
         });

@@ -48,57 +48,16 @@ public final class ReviewMode {
 
     private final Window window;
     private final ReadOnlyObjectProperty<Report> report;
-    private final HBox toolbar = new HBox(10);
-    private final Label current = new Label();
-    private final VBox legend = new VBox(4);
-    private final VBox side = new VBox(12);
-    private final FindingDetail detail;
     private BorderPane root;
+    private VBox top;
+    /** The strip and the side panel, made when review mode is first entered: a start need not build them. */
+    private Presentation presentation;
     private boolean active;
     private int index = -1;
 
     public ReviewMode(Window window, ReadOnlyObjectProperty<Report> report) {
         this.window = window;
         this.report = report;
-        this.detail = new FindingDetail(window::nameOf);
-        detail.setId("review-detail");
-        Button previous = new Button("◀ Previous");
-        previous.setId("review-previous");
-        previous.setOnAction(e -> step(-1));
-        Button next = new Button("Next ▶");
-        next.setId("review-next");
-        next.setOnAction(e -> step(1));
-        Button exit = new Button("Exit review");
-        exit.setOnAction(e -> toggle());
-        current.setId("review-current");
-        current.getStyleClass().add("review-current");
-        // The finding's text wraps rather than squeezing the buttons to "...": they keep their whole width.
-        current.setWrapText(true);
-        current.setMinWidth(0);
-        current.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(current, Priority.ALWAYS);
-        for (Button b : new Button[] {previous, next, exit}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        toolbar.getChildren().addAll(previous, next, current, exit);
-        toolbar.setId("review-toolbar");
-        toolbar.getStyleClass().add("review-toolbar");
-        show(toolbar, false);
-
-        legend.setId("review-legend");
-        legend.getStyleClass().add("legend");
-        legend.getChildren().addAll(Legend.line("legend-violation", "critical or high finding"),
-                Legend.line("legend-warning", "medium finding"),
-                Legend.line("legend-path", "path of the finding shown"),
-                Legend.line("legend-selected", "elements of the finding shown"),
-                new Label("ports are TCP unless marked"));
-        side.setId("review-side");
-        side.getStyleClass().add("review-side");
-        side.setPrefWidth(SIDE_WIDTH);
-        side.setMaxWidth(SIDE_WIDTH);
-        VBox.setVgrow(detail, Priority.ALWAYS);
-        side.getChildren().addAll(legend, detail);
-        show(side, false);
         report.addListener((obs, old, r) -> {
             if (active && !comparing()) {
                 index = Math.min(index, r.findings().size() - 1);
@@ -107,13 +66,67 @@ public final class ReviewMode {
         });
     }
 
-    public void attach(BorderPane windowRoot) {
+    /** Where review mode shows: its strip in the window's top box, under the menus, its side panel at the right. */
+    public void attach(BorderPane windowRoot, VBox windowTop) {
         this.root = windowRoot;
-        windowRoot.setRight(side);
+        this.top = windowTop;
     }
 
-    public HBox toolbar() {
-        return toolbar;
+    /** The strip across the top and the legend and explanation beside the diagram. */
+    private final class Presentation {
+        private final HBox toolbar = new HBox(10);
+        private final Label current = new Label();
+        private final VBox side = new VBox(12);
+        private final FindingDetail detail = new FindingDetail(window::nameOf);
+
+        Presentation() {
+            detail.setId("review-detail");
+            Button previous = new Button("◀ Previous");
+            previous.setId("review-previous");
+            previous.setOnAction(e -> step(-1));
+            Button next = new Button("Next ▶");
+            next.setId("review-next");
+            next.setOnAction(e -> step(1));
+            Button exit = new Button("Exit review");
+            exit.setOnAction(e -> toggle());
+            current.setId("review-current");
+            current.getStyleClass().add("review-current");
+            // The finding's text wraps rather than squeezing the buttons to "...": they keep their whole width.
+            current.setWrapText(true);
+            current.setMinWidth(0);
+            current.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(current, Priority.ALWAYS);
+            for (Button b : new Button[] {previous, next, exit}) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            toolbar.getChildren().addAll(previous, next, current, exit);
+            toolbar.setId("review-toolbar");
+            toolbar.getStyleClass().add("review-toolbar");
+
+            VBox legend = new VBox(4);
+            legend.setId("review-legend");
+            legend.getStyleClass().add("legend");
+            legend.getChildren().addAll(Legend.line("legend-violation", "critical or high finding"),
+                    Legend.line("legend-warning", "medium finding"),
+                    Legend.line("legend-path", "path of the finding shown"),
+                    Legend.line("legend-selected", "elements of the finding shown"),
+                    new Label("ports are TCP unless marked"));
+            side.setId("review-side");
+            side.getStyleClass().add("review-side");
+            side.setPrefWidth(SIDE_WIDTH);
+            side.setMaxWidth(SIDE_WIDTH);
+            VBox.setVgrow(detail, Priority.ALWAYS);
+            side.getChildren().addAll(legend, detail);
+            top.getChildren().add(Math.min(1, top.getChildren().size()), toolbar);
+            root.setRight(side);
+        }
+
+        void show(boolean shown) {
+            for (Region region : new Region[] {toolbar, side}) {
+                region.setVisible(shown);
+                region.setManaged(shown);
+            }
+        }
     }
 
     public boolean isActive() {
@@ -122,8 +135,10 @@ public final class ReviewMode {
 
     public void toggle() {
         active = !active;
-        show(toolbar, active);
-        show(side, active);
+        if (presentation == null) {
+            presentation = new Presentation();
+        }
+        presentation.show(active);
         if (active) {
             root.getStyleClass().add("review");
             window.setPresenting(true);
@@ -144,11 +159,11 @@ public final class ReviewMode {
             var rows = window.comparisons().table().getItems();
             if (rows.isEmpty()) {
                 index = -1;
-                current.setText("No changes to review");
+                presentation.current.setText("No changes to review");
                 return;
             }
             index = Math.floorMod(index + by, rows.size());
-            detail.show(null, null);
+            presentation.detail.show(null, null);
             // Selecting the row selects and frames its elements.
             window.comparisons().table().getSelectionModel().select(index);
             describe();
@@ -157,13 +172,13 @@ public final class ReviewMode {
         var findings = report.get().findings();
         if (findings.isEmpty()) {
             index = -1;
-            current.setText("No findings to review");
+            presentation.current.setText("No findings to review");
             return;
         }
         index = Math.floorMod(index + by, findings.size());
         Finding f = findings.get(index);
         window.focusFinding(f);
-        detail.show(f, null);
+        presentation.detail.show(f, null);
         describe();
     }
 
@@ -176,22 +191,18 @@ public final class ReviewMode {
             var rows = window.comparisons().table().getItems();
             if (index >= 0 && index < rows.size()) {
                 Comparisons.Row r = rows.get(index);
-                current.setText((index + 1) + " / " + rows.size() + "   " + r.change() + " " + r.element() + " " + r.id()
-                        + (r.details().isEmpty() ? "" : ": " + r.details()));
+                presentation.current.setText((index + 1) + " / " + rows.size() + "   " + r.change() + " " + r.element()
+                        + " " + r.id() + (r.details().isEmpty() ? "" : ": " + r.details()));
             }
             return;
         }
         var findings = report.get().findings();
         if (index < 0 || index >= findings.size()) {
-            current.setText(findings.isEmpty() ? "No findings to review" : "");
+            presentation.current.setText(findings.isEmpty() ? "No findings to review" : "");
             return;
         }
         Finding f = findings.get(index);
-        current.setText((index + 1) + " / " + findings.size() + "   " + f.rule() + " " + f.severity().label() + ": " + f.message());
-    }
-
-    private static void show(Region region, boolean visible) {
-        region.setVisible(visible);
-        region.setManaged(visible);
+        presentation.current.setText((index + 1) + " / " + findings.size() + "   " + f.rule() + " " + f.severity().label()
+                + ": " + f.message());
     }
 }
