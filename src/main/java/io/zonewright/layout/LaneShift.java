@@ -76,22 +76,6 @@ final class LaneShift {
         return out == null ? points : List.copyOf(out);
     }
 
-    /** Whether {@code after} is {@code before} moved with its lanes (or the same run, where none moved). */
-    boolean carries(List<Point> before, List<Point> after) {
-        if (before == after) {
-            return true;
-        }
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (before.get(i).x() != after.get(i).x() || y(before.get(i).y()) != after.get(i).y()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Whether no lane came nearer to the one above it: then moving points with their lanes keeps every
      * distance between a route and a box that moved with its lane at least what it was.
