@@ -80,7 +80,6 @@ public final class MainWindow implements ReviewMode.Window {
     private final Notices notices = new Notices();
     private final FileActions files;
     private final RecentFiles recent;
-    private final FindingsPanel findings;
     private final ReviewMode review;
     private final TabPane panels;
     private final Inspector inspector;
@@ -132,12 +131,11 @@ public final class MainWindow implements ReviewMode.Window {
         this.files = new FileActions(stage, document, undo, recovery, recent, notices);
         this.exports = new Exports(stage, document, diagram, analysis.reportProperty(), notices, preferences, this::focusElement);
 
-        findings = new FindingsPanel(analysis.reportProperty(), this::focus, actions::waive, this::nameOf);
         Tab generatedTab = new Tab("Generated");
         generated = new GeneratedPanel(document.topologyProperty(), selection, generatedTab.selectedProperty(), exports::settings);
-        // The findings' table joins the window once its first frame is drawn: styling and laying out its rows and
-        // columns cost a cold start about as much as the rest of the panels together, and the first analysis is
-        // still running then.
+        // The findings' table is made once the window's first frame is drawn: making, styling and laying out its
+        // rows and columns cost a cold start about as much as the rest of the panels together, and the first
+        // analysis is still running then.
         Tab findingsTab = new Tab("Findings");
         TabPane panels = new TabPane(findingsTab,
                 PanelTabs.contentWhenShown(new Tab("Connections"), () -> new ConnectionsTable(document.topologyProperty(),
@@ -213,7 +211,8 @@ public final class MainWindow implements ReviewMode.Window {
         Styles.apply(scene.getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
-        FirstFrame.then(scene, () -> findingsTab.setContent(findings));
+        FirstFrame.then(scene, () -> findingsTab.setContent(
+                new FindingsPanel(analysis.reportProperty(), this::focus, actions::waive, this::nameOf)));
         // The window manager's icons are not part of the first frame: read once it is drawn.
         FirstFrame.then(scene, () -> {
             for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
@@ -485,10 +484,6 @@ public final class MainWindow implements ReviewMode.Window {
     @Override
     public ZoomControl zoom() {
         return zoom;
-    }
-
-    FindingsPanel findings() {
-        return findings;
     }
 
     Notices notices() {
