@@ -7,6 +7,8 @@ import io.zonewright.ui.common.Icons;
 import io.zonewright.ui.document.DiagramEdits;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,10 +37,11 @@ public final class Palette extends VBox {
         ghost.setMouseTransparent(true);
     }
 
-    private Label item(ServiceKind kind) {
-        Label item = new Label(kind.yamlName(), Icons.of(kind));
-        item.setGraphicTextGap(6);
-        item.setMaxWidth(Double.MAX_VALUE);
+    /** An entry: its kind's icon and name, as shapes and text rather than a label, of which a start makes many. */
+    private HBox item(ServiceKind kind) {
+        Text name = new Text(kind.yamlName());
+        name.getStyleClass().add("palette-name");
+        HBox item = new HBox(6, Icons.of(kind), name);
         item.setId("palette-" + kind.yamlName());
         item.getStyleClass().add("palette-item");
         item.setOnMousePressed(e -> {

@@ -12,11 +12,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 public final class ServiceNodeView extends StackPane {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** Between the icon and the text, and what the box's padding and border take off its width (the stylesheet's). */
+    private static final double GAP = 8;
+    private static final double TEXT_INSET = 2 * 10 + 2 * 1.5 + 2;
     public static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
 
     private final Service service;
@@ -42,16 +45,16 @@ public final class ServiceNodeView extends StackPane {
         setMaxSize(DiagramLayout.BOX_WIDTH, DiagramLayout.BOX_HEIGHT);
 
         SVGPath icon = Icons.of(service.kind());
-        Label name = new Label(service.displayName());
+        // The name is text rather than a label, of which a diagram would make thousands. A long name takes a
+        // second line rather than running past the box: it wraps at the room the box leaves beside the icon.
+        Text name = new Text(service.displayName());
         name.getStyleClass().add("service-name");
-        // A long name takes a second line rather than being cut to "Backgroun…".
-        name.setWrapText(true);
-        name.setMinHeight(Region.USE_PREF_SIZE);
+        name.setWrappingWidth(DiagramLayout.BOX_WIDTH - TEXT_INSET - icon.getLayoutBounds().getWidth() - GAP);
         Label ports = new Label(PortLabels.listens(service.listens()));
         ports.getStyleClass().add("service-ports");
         VBox text = new VBox(2, name, ports);
         text.setAlignment(Pos.CENTER_LEFT);
-        HBox row = new HBox(8, icon, text);
+        HBox row = new HBox(GAP, icon, text);
         row.setAlignment(Pos.CENTER_LEFT);
         handle.getStyleClass().add("handle");
         handle.setId("handle-" + service.id());
