@@ -32,7 +32,10 @@ public final class Routing {
 
     private final DiagramLayout layout;
     private final List<ConnectionRoute> routes;
-    /** Each drawn connection's ends and its route as the router found it, before spreading; in drawing order. */
+    /**
+     * Each drawn connection's ends and its route as the router found it, before spreading, in drawing order;
+     * a route is null where a provisional routing drew the arrow straight, for the next routing to search.
+     */
     private final List<RouteKey> keys;
     private final List<List<Point>> paths;
     private final OrthogonalRouter router;
@@ -104,16 +107,18 @@ public final class Routing {
                 carried.set(i);
             }
         }
+        List<List<Point>> found = paths;
         if (routeNew) {
             // The router only reads the boxes: the searches share nothing and run on every core.
             List<RouteKey> sought = missing.stream().map(keys::get).distinct().toList();
             List<List<Point>> searched = sought.parallelStream().map(k -> router.route(k.from(), k.to())).toList();
-            Map<RouteKey, List<Point>> found = new HashMap<>(sought.size() * 2);
+            Map<RouteKey, List<Point>> byEnds = new HashMap<>(sought.size() * 2);
             for (int i = 0; i < sought.size(); i++) {
-                found.put(sought.get(i), searched.get(i));
+                byEnds.put(sought.get(i), searched.get(i));
             }
-            missing.forEach(i -> paths.set(i, found.get(keys.get(i))));
+            missing.forEach(i -> paths.set(i, byEnds.get(keys.get(i))));
         } else {
+            found = Collections.unmodifiableList(new ArrayList<>(paths));
             missing.forEach(i -> paths.set(i, OrthogonalRouter.straight(keys.get(i).from(), keys.get(i).to())));
         }
         List<List<Point>> routed = List.copyOf(paths);
@@ -122,7 +127,8 @@ public final class Routing {
         Earlier earlier = previous == null ? null
                 : new Earlier(previous, was, shift, displaced, previous.frameMovesTo(layout, shift));
         List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout), earlier);
-        return new Routing(layout, routes, keys, routed, router, spread, routeNew || missing.isEmpty());
+        return new Routing(layout, routes, keys, found == paths ? routed : found, router, spread,
+                routeNew || missing.isEmpty());
     }
 
     /** For each connection, the index its arrow had in this routing, or -1 for a connection this one did not draw. */
@@ -268,9 +274,9 @@ public final class Routing {
     /**
      * The routes found here that a new layout leaves valid, moved with their lanes, for the connections drawn at
      * {@code keys} ({@code was} as {@link #indicesOf} gives it); null where a route must be found again: a new
-     * connection, one whose ends moved otherwise than their lanes, one across which a displaced box now lies,
-     * and when a lane came nearer to the one above it, one that any box now comes too near. A routing past the
-     * limit has no routes to give.
+     * connection, one a provisional routing left straight, one whose ends moved otherwise than their lanes, one
+     * across which a displaced box now lies, and when a lane came nearer to the one above it, one that any box
+     * now comes too near. A routing past the limit has no routes to give.
      */
     private List<List<Point>> carriedOver(List<RouteKey> next, int[] was, List<DiagramLayout.Rect> displaced,
                                           LaneShift shift, OrthogonalRouter nextRouter) {
@@ -285,7 +291,8 @@ public final class Routing {
             }
             RouteKey key = keys.get(was[i]);
             RouteKey now = next.get(i);
-            if (now.from().equals(shift.map(key.from())) && now.to().equals(shift.map(key.to()))) {
+            if (paths.get(was[i]) != null
+                    && now.from().equals(shift.map(key.from())) && now.to().equals(shift.map(key.to()))) {
                 List<Point> moved = shift.map(paths.get(was[i]));
                 if (checkEveryBox ? nextRouter.isClear(moved, now.from(), now.to()) : clearOf(moved, displaced)) {
                     out.set(i, moved);

@@ -215,6 +215,26 @@ class RoutingGeometryTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theArrowsAProvisionalRoutingLeftStraightAreSearchedByTheNextRouting() {
+        // Two quick edits in a large design: the second routing starts from the first's provisional one.
+        Topology design = GeneratedTopologies.generate(50, 120, 7);
+        Routing routed = Routing.of(design, DiagramLayout.of(design));
+        io.zonewright.model.Service first = design.services().get(0);
+        Topology moved = io.zonewright.edit.TopologyEdits.moveServices(design, java.util.Map.of(first.id(),
+                new io.zonewright.edit.TopologyEdits.Placement(first.zone(), new io.zonewright.model.Position(3000, 40))));
+        DiagramLayout layout = DiagramLayout.of(moved);
+        Routing provisional = Routing.provisional(moved, layout, routed);
+        Routing next = Routing.of(moved, layout, provisional);
+        List<ConnectionRoute> own = next.routes().stream().filter(r -> r.connection().from().text().equals(first.id())
+                || r.connection().to().text().equals(first.id())).toList();
+        assertTrue(!own.isEmpty());
+        for (ConnectionRoute route : own) {
+            OrthogonalRouterTest.assertOrthogonal(route.points());
+        }
+        assertTrue(Routing.provisional(moved, layout, next).isComplete(), "nothing is left straight");
+    }
+
+    @org.junit.jupiter.api.Test
     void anEditFindsAgainTheArrowsItTouchesAndLeavesTheOthersWhereTheyWere() {
         Drawn before = Drawn.whole("generated 500", GeneratedTopologies.generate(500, 1200, 11));
         Drawn after = before.afterDragging("nudged", NUDGED, 30, -10);
