@@ -24,11 +24,26 @@ final class LabelPlaces {
     private final SpatialIndex headers;
     /** The labels placed so far. */
     private final SpatialIndex placed;
+    /**
+     * When the frame only moved with its lanes since the labels kept were placed: the boxes that moved
+     * otherwise, the only things that can have come over such a label. Null when anything may have.
+     */
+    private final SpatialIndex moved;
 
+    /** Places for labels where anything may have changed since those kept were placed. */
     LabelPlaces(OrthogonalRouter router, DiagramLayout layout) {
+        this(router, layout, null);
+    }
+
+    /**
+     * Places for labels in a frame that only moved with its lanes since those kept were placed: everything a
+     * kept label was clear of is still as far from it, but for the {@code moved} boxes.
+     */
+    LabelPlaces(OrthogonalRouter router, DiagramLayout layout, List<DiagramLayout.Rect> moved) {
         this.router = router;
         this.headers = new SpatialIndex(headerMarks(layout), CELL);
         this.placed = new SpatialIndex(0, 0, layout.width(), layout.height(), CELL);
+        this.moved = moved == null ? null : new SpatialIndex(moved, CELL);
     }
 
     /** What a lane's header shows: its title and role, and its range nodes. */
@@ -70,28 +85,10 @@ final class LabelPlaces {
     boolean keep(Point spot, String text, List<Point> points) {
         double width = ConnectionRoute.labelWidth(text);
         double height = ConnectionRoute.LABEL_HEIGHT;
-        if (!runsBy(points, spot, width, height) || !free(spot, width, height, true)) {
+        boolean covered = moved == null ? !free(spot, width, height, true) : moved.overlapsInside(
+                spot.x() - width / 2, spot.y() - height / 2, spot.x() + width / 2, spot.y() + height / 2);
+        if (!runsBy(points, spot, width, height) || covered) {
             return false;
-        }
-        take(spot, width, height);
-        return true;
-    }
-
-    /**
-     * Takes the spot a label had before if its arrow still runs by it and none of the {@code moved} boxes
-     * covers it, everything else around it being where it was (or moved with it and its lane); whether it did.
-     */
-    boolean keepAmong(Point spot, String text, List<Point> points, List<DiagramLayout.Rect> moved) {
-        double width = ConnectionRoute.labelWidth(text);
-        double height = ConnectionRoute.LABEL_HEIGHT;
-        if (!runsBy(points, spot, width, height)) {
-            return false;
-        }
-        for (DiagramLayout.Rect box : moved) {
-            if (box.x() < spot.x() + width / 2 && box.x() + box.width() > spot.x() - width / 2
-                    && box.y() < spot.y() + height / 2 && box.y() + box.height() > spot.y() - height / 2) {
-                return false;
-            }
         }
         take(spot, width, height);
         return true;

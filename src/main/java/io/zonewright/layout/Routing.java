@@ -125,8 +125,10 @@ public final class Routing {
         ParallelSpread spread = previous != null && previous.spread != null
                 ? previous.spread.next(routed, was, carried, shift) : ParallelSpread.of(routed);
         Earlier earlier = previous == null ? null
-                : new Earlier(previous, was, shift, displaced, previous.frameMovesTo(layout, shift));
-        List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, new LabelPlaces(router, layout), earlier);
+                : new Earlier(previous, was, shift, previous.frameMovesTo(layout, shift));
+        LabelPlaces labels = earlier != null && earlier.frameKept()
+                ? new LabelPlaces(router, layout, displaced) : new LabelPlaces(router, layout);
+        List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, labels, earlier);
         return new Routing(layout, routes, keys, found == paths ? routed : found, router, spread,
                 routeNew || missing.isEmpty());
     }
@@ -163,11 +165,9 @@ public final class Routing {
 
     /**
      * What an earlier routing leaves to this one: its arrows ({@code was} as {@link #indicesOf} gives it), how
-     * the lanes moved, the boxes that moved otherwise than their lanes, and whether the diagram's frame only
-     * moved with its lanes ({@link #frameMovesTo}).
+     * the lanes moved, and whether the diagram's frame only moved with its lanes ({@link #frameMovesTo}).
      */
-    private record Earlier(Routing routing, int[] was, LaneShift shift, List<DiagramLayout.Rect> displaced,
-                           boolean frameKept) {
+    private record Earlier(Routing routing, int[] was, LaneShift shift, boolean frameKept) {
         ConnectionRoute route(int i) {
             return was[i] < 0 ? null : routing.routes.get(was[i]);
         }
@@ -217,10 +217,7 @@ public final class Routing {
             Point was = before.labelCentre();
             double y = earlier.shift().y(was.y());
             Point spot = y == was.y() ? was : new Point(was.x(), y);
-            boolean kept = earlier.frameKept()
-                    ? labels.keepAmong(spot, texts[i], paths.get(i), earlier.displaced())
-                    : labels.keep(spot, texts[i], paths.get(i));
-            spots[i] = kept ? spot : null;
+            spots[i] = labels.keep(spot, texts[i], paths.get(i)) ? spot : null;
         }
         List<ConnectionRoute> routes = new ArrayList<>(drawn.size());
         for (int i = 0; i < drawn.size(); i++) {
