@@ -98,6 +98,22 @@ class LinuxPackageIT {
     }
 
     @Test
+    void theEditorStartsWithJavaFxsNativeLibrariesAsTheyAreInstalled() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/xvfb-run")), "xvfb-run is needed to start the editor");
+        Path home = Files.createDirectories(root.resolve("scratch-home"));
+        Result started = run("env", "HOME=" + home, "JAVA_TOOL_OPTIONS=-Djavafx.verbose=true", "ZONEWRIGHT_STARTUP_PROBE=1",
+                "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", root.resolve("opt/zonewright/bin/zonewright").toString());
+        assertEquals(0, started.exitCode, started.output);
+        assertTrue(started.output.contains("first frame at "), started.output);
+        for (String library : List.of("glass", "glassgtk3", "prism_sw", "javafx_font")) {
+            assertTrue(started.output.contains("/opt/zonewright/lib/app/lib/./lib" + library + ".so from relative path"),
+                    library + " is loaded from the installed file: " + started.output);
+        }
+        assertTrue(!started.output.contains("from resource"), "nothing is unpacked from a jar: " + started.output);
+        assertTrue(!Files.exists(home.resolve(".openjfx")), "nothing is cached in the user's home");
+    }
+
+    @Test
     void theClassesOfAFirstStartAreSharedOnceInstalled() throws Exception {
         Path app = root.resolve("opt/zonewright");
         Path classList = app.resolve("lib/app/zonewright.classlist");
