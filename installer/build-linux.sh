@@ -69,17 +69,25 @@ fi
   --file-associations "$here/design-files.properties"
 
 # The command line on the PATH: the package gains /usr/bin/zonewright, a link to the launcher in /opt.
+# The menu entry, the MIME type of design files and the icon in every size go where Debian's desktop
+# packages index them by trigger (jpackage would register them with xdg-utils in its maintainer scripts,
+# which fail where no desktop ever was, and with them the installation; installer/deb has ours).
 deb=$(ls "$out"/zonewright_*.deb)
 work="$out/deb-root"
 rm -rf "$work"
 dpkg-deb -R "$deb" "$work"
-mkdir -p "$work/usr/bin"
+mkdir -p "$work/usr/bin" "$work/usr/share/applications" "$work/usr/share/mime/packages"
 ln -s /opt/zonewright/bin/zonewright "$work/usr/bin/zonewright"
-# The class-data archive is made on install and is not the package's file: removed with it.
-sed -i '/^xdg-mime install/a /opt/zonewright/lib/zonewright-cds.sh /opt/zonewright || echo "zonewright: no class-data archive made; the editor starts slower" >\&2' "$work/DEBIAN/postinst"
-sed -i '/^xdg-mime uninstall/a rm -f /opt/zonewright/lib/app/zonewright.jsa' "$work/DEBIAN/prerm"
-grep -q zonewright-cds "$work/DEBIAN/postinst" && grep -q zonewright.jsa "$work/DEBIAN/prerm" \
-  || { echo "installer: jpackage's maintainer scripts changed: the class-data archive is not hooked in" >&2; exit 1; }
+mv "$work/opt/zonewright/lib/zonewright-zonewright.desktop" "$work/usr/share/applications/zonewright.desktop"
+mv "$work/opt/zonewright/lib/zonewright-zonewright-MimeInfo.xml" "$work/usr/share/mime/packages/zonewright.xml"
+rm "$work/opt/zonewright/lib/zonewright.png"
+for png in "$root"/icons/app/zonewright-*.png; do
+  size=${png##*-}
+  size=${size%.png}
+  install -D -m 644 "$png" "$work/usr/share/icons/hicolor/${size}x${size}/apps/zonewright.png"
+done
+install -D -m 644 "$root/icons/app/zonewright.svg" "$work/usr/share/icons/hicolor/scalable/apps/zonewright.svg"
+sed -i 's/xdg-utils, //' "$work/DEBIAN/control"
 fakeroot dpkg-deb -Zxz -b "$work" "$deb" >/dev/null
 rm -rf "$work"
 # The app image of the build starts from where it is, with its own archive.

@@ -58,24 +58,40 @@ class LinuxPackageIT {
 
     @Test
     void theMenuEntryIconAndDependenciesAreWhatADesktopNeeds() throws Exception {
-        Path desktop = root.resolve("opt/zonewright/lib/zonewright-zonewright.desktop");
+        Path desktop = root.resolve("usr/share/applications/zonewright.desktop");
         String entry = Files.readString(desktop);
         assertTrue(entry.contains("Name=Zonewright\n") && entry.contains("Exec=/opt/zonewright/bin/zonewright %f\n")
-                && entry.contains("MimeType=application/x-zonewright+yaml;\n"), entry);
+                && entry.contains("Icon=zonewright\n") && entry.contains("MimeType=application/x-zonewright+yaml;\n"), entry);
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/desktop-file-validate")), "desktop-file-utils is not installed");
         Result valid = run("desktop-file-validate", desktop.toString());
         assertEquals(0, valid.exitCode, valid.output);
         assertEquals("", valid.output.strip(), "no warnings or hints");
 
-        BufferedImage icon = ImageIO.read(root.resolve("opt/zonewright/lib/zonewright.png").toFile());
-        assertEquals(256, icon.getWidth());
-        assertEquals(256, icon.getHeight());
-        assertTrue(Files.readString(root.resolve("opt/zonewright/lib/zonewright-zonewright-MimeInfo.xml"))
-                .contains("<glob pattern=\"*.zonewright.yaml\">"));
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+            BufferedImage icon = ImageIO.read(root.resolve("usr/share/icons/hicolor/" + size + "x" + size + "/apps/zonewright.png").toFile());
+            assertEquals(size, icon.getWidth(), "icon of " + size);
+            assertEquals(size, icon.getHeight(), "icon of " + size);
+        }
+        assertTrue(Files.readString(root.resolve("usr/share/icons/hicolor/scalable/apps/zonewright.svg")).contains("<svg"));
+        assertTrue(Files.readString(root.resolve("usr/share/mime/packages/zonewright.xml"))
+                .contains("<mime-type type=\"application/x-zonewright+yaml\">"));
 
         String control = run("dpkg-deb", "-f", deb.toString(), "Depends").output;
-        for (String needed : List.of("libgtk-3-0", "libgl1", "xdg-utils")) {
+        for (String needed : List.of("libgtk-3-0", "libgl1")) {
             assertTrue(control.contains(needed), needed + " in " + control);
+        }
+    }
+
+    @Test
+    void installingAndRemovingNeedNoDesktop() throws Exception {
+        // jpackage's own maintainer scripts registered the menu entry with xdg-utils, which exits 3 where no
+        // desktop ever made its menu folders, and failed installation and removal with it.
+        for (String script : List.of("preinst", "postinst", "prerm", "postrm")) {
+            String text = run("dpkg-deb", "-I", deb.toString(), script).output;
+            assertTrue(!text.contains("xdg-"), script + " calls no xdg tool: " + text);
+            Path file = Files.writeString(root.resolve(script + ".sh"), text);
+            Result syntax = run("sh", "-n", file.toString());
+            assertEquals(0, syntax.exitCode, script + ": " + syntax.output);
         }
     }
 
