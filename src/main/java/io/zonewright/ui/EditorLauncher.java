@@ -12,6 +12,7 @@ public final class EditorLauncher {
 
     public static void launch(String[] args) {
         OpeningDesign.readAhead(List.of(args));
+        MainWindow.readPreferencesAhead();
         Application.launch(ZonewrightApp.class, args);
     }
 }
