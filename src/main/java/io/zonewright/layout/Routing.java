@@ -107,7 +107,8 @@ public final class Routing {
                 carried.set(i);
             }
         }
-        List<List<Point>> found = paths;
+        // What the next routing may carry over: every route, or for a provisional one only those it did not draw straight.
+        List<List<Point>> searchedOnly = routeNew ? null : Collections.unmodifiableList(new ArrayList<>(paths));
         if (routeNew) {
             // The router only reads the boxes: the searches share nothing and run on every core.
             List<RouteKey> sought = missing.stream().map(keys::get).distinct().toList();
@@ -118,7 +119,6 @@ public final class Routing {
             }
             missing.forEach(i -> paths.set(i, byEnds.get(keys.get(i))));
         } else {
-            found = Collections.unmodifiableList(new ArrayList<>(paths));
             missing.forEach(i -> paths.set(i, OrthogonalRouter.straight(keys.get(i).from(), keys.get(i).to())));
         }
         List<List<Point>> routed = List.copyOf(paths);
@@ -129,7 +129,7 @@ public final class Routing {
         LabelPlaces labels = earlier != null && earlier.frameKept()
                 ? new LabelPlaces(router, layout, displaced) : new LabelPlaces(router, layout);
         List<ConnectionRoute> routes = labelled(drawn, spread.spread(), layout, labels, earlier);
-        return new Routing(layout, routes, keys, found == paths ? routed : found, router, spread,
+        return new Routing(layout, routes, keys, routeNew ? routed : searchedOnly, router, spread,
                 routeNew || missing.isEmpty());
     }
 

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
 public final class ServiceNodeView extends StackPane {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    /** Between the icon and the text, and what the box's padding and border take off its width (the stylesheet's). */
+    /**
+     * Between the icon and the text, and what the box's padding (10) and border (1.5) on each side take off its
+     * width, as the stylesheet sets them, with 2 px to spare so that a name at the limit stays off the border.
+     */
     private static final double GAP = 8;
     private static final double TEXT_INSET = 2 * 10 + 2 * 1.5 + 2;
     public static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
