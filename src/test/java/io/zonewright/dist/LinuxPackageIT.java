@@ -114,6 +114,18 @@ class LinuxPackageIT {
     }
 
     @Test
+    void theInstalledLauncherHoldsC2BackForTheStart() throws Exception {
+        Result flags = run("env", "JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal",
+                root.resolve("opt/zonewright/bin/zonewright").toString(), "--version");
+        assertEquals(0, flags.exitCode, flags.output);
+        for (String flag : List.of("Tier4InvocationThreshold += 100000", "Tier4MinInvocationThreshold += 12000",
+                "Tier4CompileThreshold += 300000", "Tier4BackEdgeThreshold += 800000", "UseSerialGC += true")) {
+            assertTrue(java.util.regex.Pattern.compile("\\b" + flag + "\\b").matcher(flags.output).find(),
+                    flag + " in what the launcher's JVM runs with");
+        }
+    }
+
+    @Test
     void theEditorStartsWithJavaFxsNativeLibrariesAsTheyAreInstalled() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/xvfb-run")), "xvfb-run is needed to start the editor");
         Path home = Files.createDirectories(root.resolve("scratch-home"));
